@@ -1,0 +1,29 @@
+package dev.videoagent.adapters.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import dev.videoagent.core.config.AppConfig;
+import java.util.concurrent.TimeUnit;
+
+/** Builds the one MongoClient a runtime uses (DocumentDB in AWS, the embedded server locally). */
+public final class MongoClients {
+
+    private MongoClients() {
+    }
+
+    public static MongoClient create(AppConfig config) {
+        long timeoutMillis = config.dependencyTimeout().toMillis();
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(config.mongoUri().toString()))
+                .applicationName("video-agent")
+                // fail fast when the database is away: callers degrade instead of queueing requests
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(b -> b
+                        .connectTimeout((int) timeoutMillis, TimeUnit.MILLISECONDS)
+                        .readTimeout((int) Math.max(timeoutMillis * 4, 5000), TimeUnit.MILLISECONDS))
+                .retryWrites(false) // DocumentDB does not support retryable writes
+                .build();
+        return com.mongodb.client.MongoClients.create(settings);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.videoagent.adapters.redis;
+
+import dev.videoagent.core.config.AppConfig;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One shared Lettuce connection (thread-safe, multiplexed). It connects lazily and reconnects after
+ * a failure, so Redis being down at start-up or later never stops the service from starting.
+ */
+public final class RedisConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisConnection.class);
+
+    private final RedisClient client;
+    private final Duration timeout;
+    private volatile StatefulRedisConnection<String, String> connection;
+
+    public RedisConnection(AppConfig config) {
+        this.timeout = config.dependencyTimeout();
+        RedisURI uri = RedisURI.create(config.redisUrl());
+        uri.setTimeout(timeout);
+        this.client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                // while disconnected, fail commands at once instead of buffering them
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder().connectTimeout(timeout).keepAlive(true).build())
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .build());
+    }
+
+    /** Synchronous commands on the shared connection; throws if Redis cannot be reached. */
+    public RedisCommands<String, String> sync() {
+        StatefulRedisConnection<String, String> current = connection;
+        if (current == null || !current.isOpen()) {
+            current = connect();
+        }
+        return current.sync();
+    }
+
+    private synchronized StatefulRedisConnection<String, String> connect() {
+        if (connection != null && connection.isOpen()) {
+            return connection;
+        }
+        if (connection != null) {
+            connection.closeAsync();
+        }
+        connection = client.connect();
+        LOG.info("redis: connected");
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        StatefulRedisConnection<String, String> current = connection;
+        if (current != null) {
+            current.close();
+        }
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+}

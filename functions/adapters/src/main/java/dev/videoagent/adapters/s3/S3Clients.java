@@ -1,0 +1,37 @@
+package dev.videoagent.adapters.s3;
+
+import dev.videoagent.core.config.AppConfig;
+import java.time.Duration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/** Builds the one S3 client a runtime uses: explicit region, timeouts and the URL-connection HTTP client. */
+public final class S3Clients {
+
+    private S3Clients() {
+    }
+
+    public static S3Client create(AppConfig config) {
+        Duration timeout = config.dependencyTimeout();
+        S3ClientBuilder builder = S3Client.builder()
+                .region(Region.of(config.region()))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(timeout)
+                        .socketTimeout(timeout.multipliedBy(20)))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(timeout.multipliedBy(20))
+                        .build());
+        config.awsEndpointUrl().ifPresent(endpoint -> builder
+                .endpointOverride(endpoint)
+                .forcePathStyle(true)
+                // S3-compatible servers (s3proxy, LocalStack) do not all speak the newer trailing checksums
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+        return builder.build();
+    }
+}

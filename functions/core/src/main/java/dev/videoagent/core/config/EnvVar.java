@@ -1,0 +1,21 @@
+package dev.videoagent.core.config;
+
+/**
+ * Environment variable names. Local runtime, Lambda handlers, the render task and the CDK app all
+ * read these constants, so a name can never drift between them.
+ */
+public final class EnvVar {
+
+    public static final String AWS_REGION = "AWS_REGION";
+    public static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
+    public static final String VIDEO_BUCKET = "VIDEO_BUCKET";
+    public static final String MONGODB_URI = "MONGODB_URI";
+    public static final String MONGODB_DATABASE = "MONGODB_DATABASE";
+    public static final String REDIS_URL = "REDIS_URL";
+    public static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
+    public static final String DEPENDENCY_TIMEOUT_MS = "DEPENDENCY_TIMEOUT_MS";
+    public static final String LOG_LEVEL = "LOG_LEVEL";
+
+    private EnvVar() {
+    }
+}

@@ -1,0 +1,38 @@
+package dev.videoagent.handlers.api;
+
+import dev.videoagent.core.health.HealthReport;
+import dev.videoagent.core.health.HealthService;
+import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.http.ApiHandler;
+import dev.videoagent.handlers.http.ApiRequest;
+import dev.videoagent.handlers.http.ApiResult;
+import dev.videoagent.handlers.http.CorsPolicy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /api/health}: 200 when every dependency answers, 503 with the down ones marked otherwise. */
+public final class HealthHandler extends ApiHandler {
+
+    private final HealthService health;
+
+    /** Lambda entry point. */
+    public HealthHandler() {
+        this(ServiceWiring.lambda().healthService(), ServiceWiring.lambda().cors());
+    }
+
+    public HealthHandler(HealthService health, CorsPolicy cors) {
+        super(cors);
+        this.health = health;
+    }
+
+    @Override
+    protected ApiResult handle(ApiRequest request) {
+        HealthReport report = health.check();
+        Map<String, String> dependencies = new LinkedHashMap<>();
+        report.dependencies().forEach((name, state) -> dependencies.put(name, state.label()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", report.healthy() ? "ok" : "degraded");
+        body.put("dependencies", dependencies);
+        return ApiResult.of(report.healthy() ? 200 : 503, body);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.videoagent.handlers.http;
+
+import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.error.NotImplementedYetException;
+import dev.videoagent.core.error.ValidationException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place that turns exceptions into API errors. Anything unexpected is a logged 500 with no details. */
+public final class ApiErrorMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorMapper.class);
+
+    public ApiError map(Throwable error) {
+        if (error instanceof ApiException api) {
+            return new ApiError(api.status(), api.code(), api.getMessage(), api.headers());
+        }
+        if (error instanceof ValidationException) {
+            return new ApiError(400, "validation_failed", error.getMessage(), Map.of());
+        }
+        if (error instanceof DependencyUnavailableException unavailable) {
+            LOG.warn("dependency unavailable: {}", unavailable.dependency(), unavailable.getCause());
+            return new ApiError(503, "dependency_unavailable",
+                    "The " + unavailable.dependency() + " service is unavailable; please retry shortly.",
+                    Map.of("Retry-After", "5"));
+        }
+        if (error instanceof NotImplementedYetException) {
+            return new ApiError(501, "not_implemented", error.getMessage(), Map.of());
+        }
+        LOG.error("unexpected error", error);
+        return new ApiError(500, "internal_error", "An unexpected error occurred.", Map.of());
+    }
+}

@@ -1,0 +1,19 @@
+package dev.videoagent.handlers.http;
+
+import java.util.List;
+
+/**
+ * The route table: the single list that the local gateway serves and the CDK app deploys, so the two
+ * can never drift. Routes for capabilities land here as they are built.
+ */
+public final class ApiRoutes {
+
+    public static final List<ApiRoute> ALL = List.of(
+            new ApiRoute("GET", "/api/health", HandlerKind.HEALTH),
+            new ApiRoute("POST", "/api/prompts", HandlerKind.GENERATE),
+            // anything else under /api answers a JSON 404/405 instead of API Gateway's own 403
+            new ApiRoute("ANY", "/api/{proxy+}", HandlerKind.ROUTE_NOT_FOUND));
+
+    private ApiRoutes() {
+    }
+}
