@@ -1,0 +1,185 @@
+package dev.videoagent.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.videoagent.core.config.AppConfig;
+import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.http.HandlerKind;
+import dev.videoagent.local.embedded.EmbeddedMongoServer;
+import dev.videoagent.local.embedded.EmbeddedRedisServer;
+import dev.videoagent.local.embedded.EmbeddedS3Server;
+import dev.videoagent.local.gateway.LocalGateway;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * The local wiring: starts the embedded servers that the environment does not point elsewhere,
+ * configures the service exactly as Lambda would be configured, and serves it through the gateway.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRuntime.class);
+
+    public static final String DEFAULT_REGION = "us-east-1";
+    public static final String DEFAULT_BUCKET = "video-agent-local";
+    /** Credentials for the embedded S3 server, which accepts any signature. */
+    static final String LOCAL_ACCESS_KEY = "local";
+
+    private final Deque<AutoCloseable> resources;
+    private final AppConfig config;
+    private final LocalGateway gateway;
+    private final EmbeddedMongoServer mongo;
+    private final EmbeddedRedisServer redis;
+    private final EmbeddedS3Server s3;
+    private boolean closed;
+
+    private LocalRuntime(Deque<AutoCloseable> resources, AppConfig config, LocalGateway gateway,
+                         EmbeddedMongoServer mongo, EmbeddedRedisServer redis, EmbeddedS3Server s3) {
+        this.resources = resources;
+        this.config = config;
+        this.gateway = gateway;
+        this.mongo = mongo;
+        this.redis = redis;
+        this.s3 = s3;
+    }
+
+    public static LocalRuntime start(LocalOptions options, Map<String, String> environment) {
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            Files.createDirectories(options.dataDir());
+            Map<String, String> env = new HashMap<>(environment);
+            env.putIfAbsent(EnvVar.AWS_REGION, DEFAULT_REGION);
+            env.putIfAbsent(EnvVar.VIDEO_BUCKET, DEFAULT_BUCKET);
+
+            EmbeddedMongoServer mongo = null;
+            if (isUnset(env, EnvVar.MONGODB_URI)) {
+                mongo = push(resources, EmbeddedMongoServer.start(options.dataDir().resolve("mongo"), options.host()));
+                env.put(EnvVar.MONGODB_URI, mongo.connectionString());
+            }
+            EmbeddedRedisServer redis = null;
+            if (isUnset(env, EnvVar.REDIS_URL)) {
+                redis = push(resources, EmbeddedRedisServer.start(options.dataDir().resolve("redis"), options.host()));
+                env.put(EnvVar.REDIS_URL, redis.url());
+            }
+            EmbeddedS3Server s3 = null;
+            if (isUnset(env, EnvVar.AWS_ENDPOINT_URL)) {
+                s3 = push(resources, EmbeddedS3Server.start(options.dataDir().resolve("s3"), options.host()));
+                env.put(EnvVar.AWS_ENDPOINT_URL, s3.endpoint().toString());
+                useLocalCredentialsIfNoneSet(environment);
+            }
+
+            AppConfig config = AppConfig.fromEnv(env);
+            LOG.info("config: {}", config);
+            ServiceWiring wiring = push(resources, new ServiceWiring(config));
+            ensureBucket(wiring.s3(), config.videoBucket());
+
+            Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
+                    new EnumMap<>(HandlerKind.class);
+            for (HandlerKind kind : HandlerKind.values()) {
+                handlers.put(kind, wiring.handler(kind));
+            }
+            LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
+                    options.webRoot(), wiring.cors(), handlers));
+            return new LocalRuntime(resources, config, gateway, mongo, redis, s3);
+        } catch (IOException e) {
+            closeAll(resources);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            // whatever failed, never leave a started server (a redis-server child above all) behind
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static boolean isUnset(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank();
+    }
+
+    /** The SDK's default chain reads system properties after the environment, so real credentials win. */
+    private static void useLocalCredentialsIfNoneSet(Map<String, String> environment) {
+        if (isUnset(environment, "AWS_ACCESS_KEY_ID") && System.getProperty("aws.accessKeyId") == null) {
+            System.setProperty("aws.accessKeyId", LOCAL_ACCESS_KEY);
+            System.setProperty("aws.secretAccessKey", LOCAL_ACCESS_KEY);
+        }
+    }
+
+    /** Locally nothing else creates the bucket (CDK does in AWS); S3 being down must not stop start-up. */
+    private static void ensureBucket(S3Client s3, String bucket) {
+        try {
+            s3.headBucket(b -> b.bucket(bucket));
+        } catch (NoSuchBucketException e) {
+            s3.createBucket(b -> b.bucket(bucket));
+            LOG.info("s3: created bucket {}", bucket);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                s3.createBucket(b -> b.bucket(bucket));
+                LOG.info("s3: created bucket {}", bucket);
+            } else {
+                LOG.warn("s3: cannot check bucket {}: {}", bucket, e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("s3: unreachable at start-up, storage features degrade until it answers: {}", e.toString());
+        }
+    }
+
+    private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    public int port() {
+        return gateway.port();
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Optional<EmbeddedMongoServer> embeddedMongo() {
+        return Optional.ofNullable(mongo);
+    }
+
+    public Optional<EmbeddedRedisServer> embeddedRedis() {
+        return Optional.ofNullable(redis);
+    }
+
+    public Optional<EmbeddedS3Server> embeddedS3() {
+        return Optional.ofNullable(s3);
+    }
+
+    /** Stops the gateway first, then the clients, then the servers: in reverse order of start. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("shutdown: {} did not close cleanly: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

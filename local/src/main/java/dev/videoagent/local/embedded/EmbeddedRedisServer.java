@@ -1,0 +1,178 @@
+package dev.videoagent.local.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.core.ExecutableProvider;
+
+/**
+ * A real redis-server, the binary shipped in the embedded-redis jar, run as a child process on
+ * loopback with append-only persistence under the data directory. A pid file lets the next start
+ * stop a server orphaned by a JVM that was killed without running its shutdown hooks.
+ */
+public final class EmbeddedRedisServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedisServer.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+
+    private final Process process;
+    private final String host;
+    private final int port;
+    private final Path pidFile;
+
+    private EmbeddedRedisServer(Process process, String host, int port, Path pidFile) {
+        this.process = process;
+        this.host = host;
+        this.port = port;
+        this.pidFile = pidFile;
+    }
+
+    public static EmbeddedRedisServer start(Path directory, String host) {
+        try {
+            Path dir = directory.toAbsolutePath();
+            Files.createDirectories(dir.resolve("bin"));
+            Path pidFile = dir.resolve("redis-server.pid");
+            stopOrphan(pidFile);
+            File executable = ExecutableProvider.newJarResourceProvider(dir.resolve("bin").toFile()).get();
+            if (!executable.canExecute() && !executable.setExecutable(true)) {
+                throw new IOException("cannot make " + executable + " executable");
+            }
+            int port = freePort(host);
+            List<String> command = List.of(executable.getAbsolutePath(),
+                    "--port", Integer.toString(port),
+                    "--bind", host,
+                    "--dir", dir.toString(),
+                    "--appendonly", "yes",
+                    "--save", "",
+                    "--daemonize", "no",
+                    "--pidfile", pidFile.toString(),
+                    "--logfile", dir.resolve("redis.log").toString());
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.out").toFile()))
+                    .start();
+            EmbeddedRedisServer server = new EmbeddedRedisServer(process, host, port, pidFile);
+            server.awaitReady();
+            LOG.info("redis: redis-server pid {} on {}:{} (data in {})", process.pid(), host, port, dir);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start redis-server in " + directory, e);
+        }
+    }
+
+    private void awaitReady() throws IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("redis-server exited with code " + process.exitValue()
+                        + " during start-up; see redis.log in the data directory");
+            }
+            if (answersPing()) {
+                return;
+            }
+            sleep(25);
+        }
+        process.destroyForcibly();
+        throw new IOException("redis-server did not answer PING within " + START_TIMEOUT.toSeconds() + " s");
+    }
+
+    private boolean answersPing() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 200);
+            socket.setSoTimeout(500);
+            socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] reply = new byte[7];
+            int read = socket.getInputStream().read(reply);
+            return read > 0 && new String(reply, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A redis-server left by a killed JVM still holds our data directory: stop it before starting anew. */
+    private static void stopOrphan(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String text = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
+        Files.deleteIfExists(pidFile);
+        long pid;
+        try {
+            pid = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> orphan = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false));
+        if (orphan.isPresent()) {
+            LOG.warn("redis: stopping orphaned redis-server pid {} from an earlier run", pid);
+            orphan.get().destroy();
+            try {
+                orphan.get().onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                orphan.get().destroyForcibly();
+            }
+        }
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String url() {
+        return "redis://" + host + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The child process, so tests can kill it to simulate an outage. */
+    public ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy(); // SIGTERM: redis flushes the append-only file and exits
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            LOG.debug("redis: could not delete {}", pidFile);
+        }
+        LOG.info("redis: redis-server stopped");
+    }
+}
