@@ -34,7 +34,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
                     .awsAuthentication(AuthenticationType.NONE, null, null)
                     .ignoreUnknownHeaders(true)
                     .jettyMaxThreads(32)
-                    .stopTimeout(1000)
+                    .stopTimeout(0) // idle keep-alive connections from the SDK must not delay shutdown
                     .build();
             proxy.start();
             long deadline = System.nanoTime() + 10_000_000_000L;

@@ -1,0 +1,34 @@
+package dev.videoagent.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builds API Gateway proxy events for handler tests. */
+public final class ApiEvents {
+
+    private ApiEvents() {
+    }
+
+    public static APIGatewayProxyRequestEvent request(String method, String path) {
+        return new APIGatewayProxyRequestEvent()
+                .withHttpMethod(method)
+                .withPath(path)
+                .withHeaders(new HashMap<>())
+                .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
+                        .withRequestId("req-" + method + "-" + path.hashCode()));
+    }
+
+    public static APIGatewayProxyRequestEvent json(String method, String path, String body) {
+        APIGatewayProxyRequestEvent event = request(method, path).withBody(body);
+        event.getHeaders().put("content-type", "application/json");
+        return event;
+    }
+
+    public static APIGatewayProxyRequestEvent withHeader(APIGatewayProxyRequestEvent event, String name,
+                                                         String value) {
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put(name, value);
+        return event.withHeaders(headers);
+    }
+}
