@@ -1,0 +1,182 @@
+package dev.videoagent.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import dev.videoagent.adapters.mongo.MongoClients;
+import dev.videoagent.adapters.redis.RedisConnection;
+import dev.videoagent.adapters.s3.S3Clients;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The local runtime with its real embedded servers, exercised over loopback sockets. */
+class LocalRuntimeIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
+
+    @TempDir
+    Path data;
+
+    private LocalRuntime runtime;
+
+    private LocalRuntime start() {
+        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of());
+        return runtime;
+    }
+
+    @AfterEach
+    void stop() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertErrorJson(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+        JsonNode error = json(response).get("error");
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("message").asText()).isNotBlank();
+        assertThat(response.headers().firstValue("X-Request-Id")).contains(error.get("requestId").asText());
+    }
+
+    @Test
+    void healthReportsMongoRedisAndS3Up() throws Exception {
+        HttpResponse<String> health = new HttpCalls(start().port()).get("/api/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(json(health)).isEqualTo(JSON.readTree(
+                "{\"status\":\"ok\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"up\",\"s3\":\"up\"}}"));
+        assertThat(health.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void servesThePageAtTheRoot() {
+        HttpCalls http = new HttpCalls(start().port());
+
+        HttpResponse<String> page = http.get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(page.body()).contains("<html").contains("data-testid=\"concept-input\"");
+        assertThat(http.get("/config.js").statusCode()).isEqualTo(200);
+        assertThat(http.get("/nope.html").statusCode()).isEqualTo(404);
+        assertThat(http.get("/../pom.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badRequestsGetJsonErrorsWithTheRightStatus() throws Exception {
+        HttpCalls http = new HttpCalls(start().port());
+
+        assertErrorJson(http.post("/api/prompts", "application/json", "{\"concept\": 눈"), 400, "malformed_json");
+        assertErrorJson(http.post("/api/prompts", "text/plain", "{\"concept\":\"a\"}"), 415, "unsupported_media_type");
+        assertErrorJson(http.post("/api/prompts", "application/json",
+                "{\"concept\":\"" + "x".repeat(70 * 1024) + "\"}"), 413, "payload_too_large");
+        assertErrorJson(http.post("/api/prompts", "application/json", "{\"concept\":\"\"}"), 400, "validation_failed");
+        assertErrorJson(http.get("/api/no-such-route"), 404, "not_found");
+        HttpResponse<String> wrongMethod = http.get("/api/prompts");
+        assertErrorJson(wrongMethod, 405, "method_not_allowed");
+        assertThat(wrongMethod.headers().firstValue("Allow")).contains("POST");
+        assertErrorJson(http.method("DELETE", "/api/health"), 405, "method_not_allowed");
+    }
+
+    @Test
+    void restartKeepsMongoRedisAndS3Data() throws Exception {
+        start();
+        String bucket = runtime.config().videoBucket();
+        try (MongoClient mongo = MongoClients.create(runtime.config());
+             S3Client s3 = S3Clients.create(runtime.config());
+             RedisConnection redis = new RedisConnection(runtime.config())) {
+            mongo.getDatabase("videoagent").getCollection("restart_probe")
+                    .insertOne(new Document("_id", "p1").append("concept", "눈 내리는 산타마을"));
+            s3.putObject(b -> b.bucket(bucket).key("videos/restart.txt").contentType("text/plain"),
+                    RequestBody.fromString("still here"));
+            redis.sync().set("restart-probe", "kept");
+        }
+        runtime.close();
+
+        start();
+        try (MongoClient mongo = MongoClients.create(runtime.config());
+             S3Client s3 = S3Clients.create(runtime.config());
+             RedisConnection redis = new RedisConnection(runtime.config())) {
+            MongoCollection<Document> collection = mongo.getDatabase("videoagent").getCollection("restart_probe");
+            Document stored = collection.find(new Document("_id", "p1")).first();
+            assertThat(stored).isNotNull();
+            assertThat(stored.getString("concept")).isEqualTo("눈 내리는 산타마을");
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(bucket).key("videos/restart.txt")).asUtf8String())
+                    .isEqualTo("still here");
+            assertThat(redis.sync().get("restart-probe")).isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void killedRedisShowsDownWith503AndTheOtherRoutesStillAnswer() throws Exception {
+        HttpCalls http = new HttpCalls(start().port());
+        assertThat(http.get("/api/health").statusCode()).isEqualTo(200);
+
+        ProcessHandle redis = runtime.embeddedRedis().orElseThrow().processHandle();
+        redis.destroyForcibly();
+        redis.onExit().get(10, TimeUnit.SECONDS);
+
+        HttpResponse<String> health = http.get("/api/health");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(json(health)).isEqualTo(JSON.readTree(
+                "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"}}"));
+        assertErrorJson(http.post("/api/prompts", "application/json", "{oops"), 400, "malformed_json");
+        assertErrorJson(http.get("/api/nowhere"), 404, "not_found");
+        assertThat(http.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void closeStopsTheRedisServerChild() throws Exception {
+        start();
+        ProcessHandle redis = runtime.embeddedRedis().orElseThrow().processHandle();
+        assertThat(redis.isAlive()).isTrue();
+
+        runtime.close();
+
+        assertThat(redis.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().orElse("").contains("redis-server"))).isEmpty();
+    }
+
+    @Test
+    void externalDependenciesFromTheEnvironmentAreUsedInsteadOfEmbeddedServers() throws Exception {
+        // a first runtime plays the external servers for a second one
+        LocalRuntime external = LocalRuntime.start(
+                new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("external"), WEB_ROOT), Map.of());
+        try {
+            runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("app"), WEB_ROOT),
+                    Map.of("MONGODB_URI", external.config().mongoUri().toString(),
+                            "REDIS_URL", external.config().redisUrl().toString(),
+                            "AWS_ENDPOINT_URL", external.config().awsEndpointUrl().orElseThrow().toString()));
+
+            assertThat(runtime.embeddedMongo()).isEmpty();
+            assertThat(runtime.embeddedRedis()).isEmpty();
+            assertThat(runtime.embeddedS3()).isEmpty();
+            assertThat(new HttpCalls(runtime.port()).get("/api/health").statusCode()).isEqualTo(200);
+        } finally {
+            if (runtime != null) {
+                runtime.close();
+                runtime = null;
+            }
+            external.close();
+        }
+    }
+}
