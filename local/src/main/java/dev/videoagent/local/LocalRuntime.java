@@ -64,6 +64,8 @@ public final class LocalRuntime implements AutoCloseable {
             Map<String, String> env = new HashMap<>(environment);
             env.putIfAbsent(EnvVar.AWS_REGION, DEFAULT_REGION);
             env.putIfAbsent(EnvVar.VIDEO_BUCKET, DEFAULT_BUCKET);
+            // a typo in what the user set fails now, naming the variable, before any server starts
+            AppConfig.fromEnv(withEmbeddedPlaceholders(env));
 
             EmbeddedMongoServer mongo = null;
             if (isUnset(env, EnvVar.MONGODB_URI)) {
@@ -103,6 +105,17 @@ public final class LocalRuntime implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
+    }
+
+    private static Map<String, String> withEmbeddedPlaceholders(Map<String, String> env) {
+        Map<String, String> check = new HashMap<>(env);
+        if (isUnset(check, EnvVar.MONGODB_URI)) {
+            check.put(EnvVar.MONGODB_URI, "mongodb://127.0.0.1:1");
+        }
+        if (isUnset(check, EnvVar.REDIS_URL)) {
+            check.put(EnvVar.REDIS_URL, "redis://127.0.0.1:1");
+        }
+        return check;
     }
 
     private static boolean isUnset(Map<String, String> env, String name) {

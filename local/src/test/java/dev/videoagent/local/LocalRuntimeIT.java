@@ -1,6 +1,7 @@
 package dev.videoagent.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.s3.S3Clients;
+import dev.videoagent.core.config.ConfigException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -154,6 +156,18 @@ class LocalRuntimeIT {
         assertThat(redis.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().orElse("").contains("redis-server"))).isEmpty();
+    }
+
+    @Test
+    void aBadVariableFailsStartNamingItAndStartsNoServer() {
+        long before = ProcessHandle.current().descendants().count();
+
+        assertThatThrownBy(() -> LocalRuntime.start(
+                new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of("REDIS_URL", "localhost:6379")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("REDIS_URL: expected a URI with scheme");
+        assertThat(ProcessHandle.current().descendants().count()).isEqualTo(before);
+        assertThat(data.resolve("mongo")).doesNotExist();
     }
 
     @Test
