@@ -10,17 +10,7 @@ import org.junit.jupiter.api.Test;
 class HealthServiceTest {
 
     private static HealthProbe probe(String name, Runnable check) {
-        return new HealthProbe() {
-            @Override
-            public String dependency() {
-                return name;
-            }
-
-            @Override
-            public void check() {
-                check.run();
-            }
-        };
+        return HealthProbe.of(name, check);
     }
 
     @Test

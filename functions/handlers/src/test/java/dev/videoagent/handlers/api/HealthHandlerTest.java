@@ -14,19 +14,11 @@ import org.junit.jupiter.api.Test;
 class HealthHandlerTest {
 
     private static HealthProbe probe(String name, boolean up) {
-        return new HealthProbe() {
-            @Override
-            public String dependency() {
-                return name;
+        return HealthProbe.of(name, () -> {
+            if (!up) {
+                throw new IllegalStateException(name + " refused the connection");
             }
-
-            @Override
-            public void check() {
-                if (!up) {
-                    throw new IllegalStateException(name + " refused the connection");
-                }
-            }
-        };
+        });
     }
 
     private static APIGatewayProxyResponseEvent call(boolean mongo, boolean redis, boolean s3) {
