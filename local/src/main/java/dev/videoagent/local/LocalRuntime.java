@@ -88,6 +88,7 @@ public final class LocalRuntime implements AutoCloseable {
             LOG.info("config: {}", config);
             ServiceWiring wiring = push(resources, new ServiceWiring(config));
             ensureBucket(wiring.s3(), config.videoBucket());
+            wiring.warmUp();
 
             Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
                     new EnumMap<>(HandlerKind.class);

@@ -20,9 +20,9 @@ public final class VideoAgentCli {
             "commands:",
             "  serve [--port N] [--data DIR]  start the API, the page and embedded Mongo, Redis and S3",
             "                                 (port 8080 by default, 0 = any free port; data in ./data)",
-            "  prompt                         generate a prompt from an idea (not available yet)",
+            "  prompt \"<idea>\"                print the prompt generated for an idea, as JSON",
             "  render                         render a video from a prompt (not available yet)",
-            "  bench                          run the benchmarks (not available yet)",
+            "  bench [--quick]                prompt engine start-up and latency against the targets",
             "  help                           show this help");
 
     private VideoAgentCli() {
@@ -49,8 +49,10 @@ public final class VideoAgentCli {
             case "serve":
                 return ServeCommand.run(rest, env, home(env), out, err);
             case "prompt":
-            case "render":
+                return PromptCommand.run(rest, out, err);
             case "bench":
+                return BenchCommand.run(rest, out);
+            case "render":
                 err.println("video-agent: '" + command + "' is reserved and not available yet.");
                 return 2;
             default:

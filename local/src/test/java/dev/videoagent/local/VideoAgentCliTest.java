@@ -23,7 +23,7 @@ class VideoAgentCliTest {
 
     @Test
     void reservedCommandsSayTheyAreNotAvailableYet() {
-        for (String command : List.of("prompt", "render", "bench")) {
+        for (String command : List.of("render")) {
             assertThat(run(command)).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("'" + command + "' is reserved");
         }

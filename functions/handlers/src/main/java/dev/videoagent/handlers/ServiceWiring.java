@@ -4,14 +4,24 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.mongodb.client.MongoClient;
+import dev.videoagent.adapters.bedrock.BedrockPromptRewriter;
 import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.mongo.MongoHealthProbe;
+import dev.videoagent.adapters.mongo.MongoHistoryRepository;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisHealthProbe;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.adapters.s3.S3HealthProbe;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.health.HealthService;
+import dev.videoagent.core.history.HistoryRepository;
+import dev.videoagent.core.history.RecordIds;
+import dev.videoagent.core.prompt.GeneratePrompt;
+import dev.videoagent.core.prompt.PromptEngine;
+import dev.videoagent.core.prompt.PromptRewriter;
+import dev.videoagent.nori.PromptEngines;
+import java.time.Clock;
+import java.util.Optional;
 import dev.videoagent.handlers.api.GenerateHandler;
 import dev.videoagent.handlers.api.HealthHandler;
 import dev.videoagent.handlers.api.RouteNotFoundHandler;
@@ -35,6 +45,10 @@ public final class ServiceWiring implements AutoCloseable {
     private RedisConnection redis;
     private S3Client s3;
     private HealthService health;
+    private PromptEngine engine;
+    private MongoHistoryRepository history;
+    private GeneratePrompt generatePrompt;
+    private BedrockPromptRewriter rewriter;
 
     public ServiceWiring(AppConfig config) {
         this.config = config;
@@ -96,11 +110,49 @@ public final class ServiceWiring implements AutoCloseable {
         return health;
     }
 
+    public synchronized PromptEngine promptEngine() {
+        if (engine == null) {
+            engine = PromptEngines.createDefault();
+        }
+        return engine;
+    }
+
+    public synchronized HistoryRepository history() {
+        if (history == null) {
+            history = new MongoHistoryRepository(mongo(), config.mongoDatabase());
+        }
+        return history;
+    }
+
+    /** The LLM rewrite, present only when a Bedrock model id is configured. */
+    public synchronized Optional<PromptRewriter> rewriter() {
+        if (rewriter == null && config.bedrockModelId().isPresent()) {
+            rewriter = new BedrockPromptRewriter(BedrockPromptRewriter.client(config), config.bedrockModelId().get());
+        }
+        return Optional.ofNullable(rewriter);
+    }
+
+    /** Creates what can be created ahead of the first request (indexes, the engine's dictionaries). */
+    public void warmUp() {
+        promptEngine();
+        history();
+        history.ensureIndexes();
+    }
+
+    public synchronized GeneratePrompt generatePrompt() {
+        if (generatePrompt == null) {
+            Clock clock = Clock.systemUTC();
+            generatePrompt = new GeneratePrompt(promptEngine(), history(), rewriter(), clock,
+                    new RecordIds(clock));
+        }
+        return generatePrompt;
+    }
+
     /** The handler instance for one route kind, sharing this wiring's clients. */
     public RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler(HandlerKind kind) {
         return switch (kind) {
             case HEALTH -> new HealthHandler(healthService(), cors);
-            case GENERATE -> new GenerateHandler(cors);
+            case GENERATE -> new GenerateHandler(generatePrompt(), cors);
             case ROUTE_NOT_FOUND -> new RouteNotFoundHandler(cors);
         };
     }
@@ -112,6 +164,9 @@ public final class ServiceWiring implements AutoCloseable {
         }
         if (redis != null) {
             redis.close();
+        }
+        if (rewriter != null) {
+            rewriter.close();
         }
         if (mongo != null) {
             mongo.close();

@@ -24,7 +24,9 @@ public record AppConfig(
         URI redisUrl,
         List<String> corsAllowedOrigins,
         Duration dependencyTimeout,
-        String logLevel) {
+        String logLevel,
+        Optional<String> bedrockModelId,
+        Optional<URI> bedrockEndpointUrl) {
 
     public static final String DEFAULT_MONGODB_DATABASE = "videoagent";
     public static final Duration DEFAULT_DEPENDENCY_TIMEOUT = Duration.ofMillis(1500);
@@ -37,6 +39,8 @@ public record AppConfig(
 
     public AppConfig {
         awsEndpointUrl = awsEndpointUrl == null ? Optional.empty() : awsEndpointUrl;
+        bedrockModelId = bedrockModelId == null ? Optional.empty() : bedrockModelId;
+        bedrockEndpointUrl = bedrockEndpointUrl == null ? Optional.empty() : bedrockEndpointUrl;
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
@@ -50,7 +54,9 @@ public record AppConfig(
                 uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")),
                 origins(env),
                 timeout(env),
-                logLevel(env));
+                logLevel(env),
+                modelId(env),
+                optionalHttpUri(env, EnvVar.BEDROCK_ENDPOINT_URL));
     }
 
     private static String region(Map<String, String> env) {
@@ -140,6 +146,17 @@ public record AppConfig(
         }
     }
 
+    private static final Pattern MODEL_ID = Pattern.compile("[A-Za-z0-9._:/-]{3,200}");
+
+    /** Optional: with no model id the LLM rewrite is off. */
+    private static Optional<String> modelId(Map<String, String> env) {
+        Optional<String> value = optional(env, EnvVar.BEDROCK_MODEL_ID);
+        if (value.isPresent() && !MODEL_ID.matcher(value.get()).matches()) {
+            throw new ConfigException(EnvVar.BEDROCK_MODEL_ID, "not a Bedrock model id or ARN: '" + value.get() + "'");
+        }
+        return value;
+    }
+
     private static String logLevel(Map<String, String> env) {
         String value = optional(env, EnvVar.LOG_LEVEL).orElse("INFO").toUpperCase(Locale.ROOT);
         if (!LOG_LEVELS.contains(value)) {
@@ -177,6 +194,6 @@ public record AppConfig(
                 + ", videoBucket=" + videoBucket + ", mongoUri=" + redact(mongoUri.toString())
                 + ", mongoDatabase=" + mongoDatabase + ", redisUrl=" + redact(redisUrl.toString())
                 + ", corsAllowedOrigins=" + corsAllowedOrigins + ", dependencyTimeout=" + dependencyTimeout
-                + ", logLevel=" + logLevel + "]";
+                + ", logLevel=" + logLevel + ", bedrockModelId=" + bedrockModelId.orElse("-") + "]";
     }
 }

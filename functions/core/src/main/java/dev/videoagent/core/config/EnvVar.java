@@ -15,6 +15,8 @@ public final class EnvVar {
     public static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
     public static final String DEPENDENCY_TIMEOUT_MS = "DEPENDENCY_TIMEOUT_MS";
     public static final String LOG_LEVEL = "LOG_LEVEL";
+    public static final String BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID";
+    public static final String BEDROCK_ENDPOINT_URL = "BEDROCK_ENDPOINT_URL";
 
     private EnvVar() {
     }

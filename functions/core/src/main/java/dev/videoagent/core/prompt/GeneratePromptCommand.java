@@ -1,20 +1,25 @@
 package dev.videoagent.core.prompt;
 
+import dev.videoagent.core.error.InputTooLongException;
 import dev.videoagent.core.error.ValidationException;
-import java.util.Map;
 
-/** Input of prompt generation: the person's video idea in Korean or English, plus optional settings. */
-public record GeneratePromptCommand(String concept, Map<String, Object> options) {
+/** Input of prompt generation: the person's video idea in Korean or English (1..500 characters after NFC). */
+public record GeneratePromptCommand(String concept, boolean rewrite) {
 
-    public static final int MAX_CONCEPT_CHARS = 1000;
+    public static final int MAX_CONCEPT_CHARS = 500;
 
     public GeneratePromptCommand {
-        if (concept == null || concept.isBlank()) {
+        if (concept == null) {
             throw new ValidationException("Field 'concept' is required: describe the video you want.");
         }
-        if (concept.codePointCount(0, concept.length()) > MAX_CONCEPT_CHARS) {
-            throw new ValidationException("Field 'concept' is longer than " + MAX_CONCEPT_CHARS + " characters.");
+        concept = TextNormalizer.nfc(concept).strip();
+        if (concept.isEmpty()) {
+            throw new ValidationException("Field 'concept' is empty: describe the video you want.");
         }
-        options = options == null ? Map.of() : Map.copyOf(options);
+        int length = concept.codePointCount(0, concept.length());
+        if (length > MAX_CONCEPT_CHARS) {
+            throw new InputTooLongException("Field 'concept' has " + length + " characters; the limit is "
+                    + MAX_CONCEPT_CHARS + ".");
+        }
     }
 }

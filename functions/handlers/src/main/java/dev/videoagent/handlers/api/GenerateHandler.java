@@ -1,33 +1,57 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.error.NotImplementedYetException;
+import dev.videoagent.core.prompt.GeneratePrompt;
 import dev.videoagent.core.prompt.GeneratePromptCommand;
+import dev.videoagent.core.prompt.GeneratedPrompt;
+import dev.videoagent.core.prompt.PromptResult;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
 import dev.videoagent.handlers.http.CorsPolicy;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/**
- * {@code POST /api/prompts}. Validates the request; the prompt engine itself is issue 3, so a valid
- * request is answered 501 until then.
- */
+/** {@code POST /api/prompts {concept, options?}}: an English text-to-video prompt for the idea. */
 public final class GenerateHandler extends ApiHandler {
+
+    private final GeneratePrompt generate;
 
     /** Lambda entry point. */
     public GenerateHandler() {
-        this(ServiceWiring.lambda().cors());
+        this(ServiceWiring.lambda().generatePrompt(), ServiceWiring.lambda().cors());
     }
 
-    public GenerateHandler(CorsPolicy cors) {
+    public GenerateHandler(GeneratePrompt generate, CorsPolicy cors) {
         super(cors);
+        this.generate = generate;
     }
 
     @Override
     protected ApiResult handle(ApiRequest request) {
         GenerateRequest body = request.jsonBody(GenerateRequest.class);
-        GeneratePromptCommand command = new GeneratePromptCommand(body.concept(), body.options());
-        throw new NotImplementedYetException("Prompt generation is not available yet (request for "
-                + command.concept().length() + " characters was valid).");
+        GeneratedPrompt generated = generate.handle(new GeneratePromptCommand(body.concept(), body.rewrite()));
+        return ApiResult.ok(toJson(generated));
+    }
+
+    /** The response shape, shared with the CLI's {@code prompt} command. */
+    public static Map<String, Object> toJson(GeneratedPrompt generated) {
+        PromptResult r = generated.result();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", generated.id());
+        json.put("concept", r.concept());
+        json.put("language", r.language());
+        json.put("category", r.category());
+        json.put("confidence", r.confidence());
+        json.put("slots", r.slots());
+        json.put("styles", r.styles());
+        json.put("prompt", r.prompt());
+        json.put("negativePrompt", r.negativePrompt());
+        json.put("trace", r.trace());
+        json.put("unrecognized", r.unrecognized());
+        json.put("cached", generated.cached());
+        json.put("stored", generated.stored());
+        json.put("rewrite", generated.rewrite());
+        return json;
     }
 }

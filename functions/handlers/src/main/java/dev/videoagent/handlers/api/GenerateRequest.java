@@ -1,7 +1,13 @@
 package dev.videoagent.handlers.api;
 
-import java.util.Map;
-
 /** JSON body of {@code POST /api/prompts}. */
-public record GenerateRequest(String concept, Map<String, Object> options) {
+public record GenerateRequest(String concept, Options options) {
+
+    /** Optional settings; {@code rewrite} asks for the LLM polish when one is configured. */
+    public record Options(Boolean rewrite) {
+    }
+
+    boolean rewrite() {
+        return options != null && Boolean.TRUE.equals(options.rewrite());
+    }
 }

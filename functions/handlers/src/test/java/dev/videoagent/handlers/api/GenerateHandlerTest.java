@@ -4,38 +4,102 @@ import static dev.videoagent.handlers.ApiEvents.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.history.GenerationRecord;
+import dev.videoagent.core.history.HistoryRepository;
+import dev.videoagent.core.history.InMemoryHistoryRepository;
+import dev.videoagent.core.history.RecordIds;
+import dev.videoagent.core.prompt.GeneratePrompt;
+import dev.videoagent.core.prompt.PromptEngine;
 import dev.videoagent.handlers.http.CorsPolicy;
+import dev.videoagent.nori.PromptEngines;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GenerateHandlerTest {
 
-    private final GenerateHandler handler = new GenerateHandler(new CorsPolicy(List.of()));
+    private static final PromptEngine ENGINE = PromptEngines.createDefault();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
+
+    private GenerateHandler handler(HistoryRepository repository) {
+        return new GenerateHandler(new GeneratePrompt(ENGINE, repository, Optional.empty(), Clock.systemUTC(),
+                new RecordIds(Clock.systemUTC())), new CorsPolicy(List.of()));
+    }
 
     private APIGatewayProxyResponseEvent post(String body) {
-        return handler.handleRequest(json("POST", "/api/prompts", body), null);
+        return handler(history).handleRequest(json("POST", "/api/prompts", body), null);
     }
 
     @Test
-    void missingOrBlankConceptIsAValidationError() {
-        for (String body : List.of("{}", "{\"concept\":\"   \"}", "{\"concept\":null}")) {
+    void generatesAnEnglishPromptAndStoresTheGeneration() throws Exception {
+        APIGatewayProxyResponseEvent response = post("{\"concept\":\"눈 내리는 산타마을\"}");
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.getBody());
+        assertThat(body.get("language").asText()).isEqualTo("ko");
+        assertThat(body.get("prompt").asText()).containsIgnoringCase("snow").containsIgnoringCase("santa");
+        assertThat(body.get("negativePrompt").asText()).isNotBlank();
+        assertThat(body.get("trace").isArray()).isTrue();
+        assertThat(body.get("cached").asBoolean()).isFalse();
+        assertThat(body.get("stored").asBoolean()).isTrue();
+        String id = body.get("id").asText();
+        assertThat(RecordIds.isValid(id)).isTrue();
+        assertThat(history.findGeneration(id)).map(GenerationRecord::result)
+                .hasValueSatisfying(r -> assertThat(r.prompt()).isEqualTo(body.get("prompt").asText()));
+    }
+
+    @Test
+    void missingEmptyOrNonStringConceptIs400() {
+        for (String body : List.of("{}", "{\"concept\":\"   \"}", "{\"concept\":null}", "{\"concept\":{\"$gt\":\"\"}}",
+                "{\"concept\":42}", "{\"concept\":[\"a\"]}", "{\"concept\":true}")) {
             APIGatewayProxyResponseEvent response = post(body);
             assertThat(response.getStatusCode()).as(body).isEqualTo(400);
-            assertThat(response.getBody()).contains("\"code\":\"validation_failed\"").contains("concept");
         }
+        assertThat(history.findGeneration("x")).isEmpty();
     }
 
     @Test
-    void tooLongConceptIsAValidationError() {
-        APIGatewayProxyResponseEvent response = post("{\"concept\":\"" + "눈".repeat(1001) + "\"}");
-        assertThat(response.getStatusCode()).isEqualTo(400);
-        assertThat(response.getBody()).contains("longer than 1000");
+    void conceptOver500CharactersAfterNfcIs413() {
+        // 500 precomposed syllables written as 1000 decomposed jamo: NFC brings them back to 500
+        String decomposed = java.text.Normalizer.normalize("눈".repeat(500), java.text.Normalizer.Form.NFD);
+        assertThat(post("{\"concept\":\"" + decomposed + "\"}").getStatusCode()).isEqualTo(200);
+
+        APIGatewayProxyResponseEvent tooLong = post("{\"concept\":\"" + "눈".repeat(501) + "\"}");
+        assertThat(tooLong.getStatusCode()).isEqualTo(413);
+        assertThat(tooLong.getBody()).contains("\"code\":\"input_too_long\"");
     }
 
     @Test
-    void validRequestIsAnswered501UntilThePromptEngineExists() {
-        APIGatewayProxyResponseEvent response = post("{\"concept\":\"눈 내리는 산타마을\",\"options\":{}}");
-        assertThat(response.getStatusCode()).isEqualTo(501);
-        assertThat(response.getBody()).contains("\"code\":\"not_implemented\"");
+    void unknownOptionsAre400() {
+        assertThat(post("{\"concept\":\"고양이\",\"options\":{\"style\":\"anime\"}}").getStatusCode()).isEqualTo(400);
+        assertThat(post("{\"concept\":\"고양이\",\"options\":{\"rewrite\":false}}").getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void historyDownStillGeneratesAndSaysItWasNotStored() throws Exception {
+        HistoryRepository down = new HistoryRepository() {
+            @Override
+            public void saveGeneration(GenerationRecord record) {
+                throw new DependencyUnavailableException("mongo", new RuntimeException("timeout"));
+            }
+
+            @Override
+            public Optional<GenerationRecord> findGeneration(String id) {
+                throw new DependencyUnavailableException("mongo", new RuntimeException("timeout"));
+            }
+        };
+        APIGatewayProxyResponseEvent response = handler(down).handleRequest(
+                json("POST", "/api/prompts", "{\"concept\":\"a red sports car drifting at night\"}"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.getBody());
+        assertThat(body.get("stored").asBoolean()).isFalse();
+        assertThat(body.get("prompt").asText()).containsIgnoringCase("sports car").containsIgnoringCase("drift");
     }
 }

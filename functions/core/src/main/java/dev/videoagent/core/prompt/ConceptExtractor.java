@@ -1,0 +1,282 @@
+package dev.videoagent.core.prompt;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the lexicon concepts in a request, in input order: Korean through morphological analysis
+ * (compounds whole first, stems as lemmas, noun+하다 verbs, plural 들), English through phrase
+ * matching with lemmatization, mixed input by handing the Latin runs of Korean text to the English side.
+ * Unknown Korean proper nouns become romanized names; nothing Hangul ever leaves this class.
+ */
+final class ConceptExtractor {
+
+    private static final Set<String> ENGLISH_STOPWORDS = Set.of("a", "an", "the", "i", "in", "on", "at", "of",
+            "and", "with", "to", "for", "from", "by", "it", "its", "is", "are", "this", "that", "my", "me", "make",
+            "show", "create", "video", "please", "some", "very", "into", "over", "under", "can", "could", "you",
+            "your", "i'm", "maybe", "really", "so", "looks", "like", "want", "would", "should", "just", "then",
+            "there", "here", "we", "our", "they", "them", "something", "thing", "kind", "sort", "also", "too");
+
+    /** What was found: mentions in input order, plus the input words that matched nothing. */
+    record Extraction(List<Mention> mentions, List<String> unknown, Set<String> lemmas) {
+    }
+
+    /** A lookup to resolve once every lemma of the request is known (for sense rules). */
+    private record Candidate(List<String> keys, String words, int start, boolean plural, boolean nameIfUnknown,
+                             String nameSurface) {
+    }
+
+    private final Lexicon lexicon;
+    private final KoreanMorphology morphology;
+    private final SenseRules senses;
+
+    ConceptExtractor(Lexicon lexicon, KoreanMorphology morphology, SenseRules senses) {
+        this.lexicon = lexicon;
+        this.morphology = morphology;
+        this.senses = senses;
+    }
+
+    Extraction extract(String text) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Mention> english = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        if (Hangul.containsHangul(text)) {
+            korean(text, morphology.analyze(text), candidates, english, unknown);
+        } else {
+            englishMentions(text, 0, english, unknown);
+        }
+        Set<String> lemmas = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            lemmas.addAll(candidate.keys());
+        }
+        for (Mention mention : english) {
+            lemmas.add(mention.words().toLowerCase(Locale.ROOT));
+        }
+        List<Mention> mentions = new ArrayList<>(english);
+        for (Candidate candidate : candidates) {
+            resolve(candidate, lemmas).ifPresentOrElse(mentions::add, () -> {
+                if (candidate.nameIfUnknown()) {
+                    mentions.add(name(candidate.nameSurface(), candidate.words(), candidate.start()));
+                } else {
+                    unknown.add(candidate.words());
+                }
+            });
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Extraction(dedupe(mentions), List.copyOf(unknown), lemmas);
+    }
+
+    private Optional<Mention> resolve(Candidate candidate, Set<String> lemmas) {
+        for (String key : candidate.keys()) {
+            Optional<Concept> concept = senses.isAmbiguous(key)
+                    ? senses.choose(key, lemmas).flatMap(lexicon::byId)
+                    : lexicon.korean(key);
+            if (concept.isPresent()) {
+                return Optional.of(new Mention(concept.get(), candidate.words(), candidate.start(), candidate.plural()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void korean(String text, List<Morpheme> morphemes, List<Candidate> out, List<Mention> english,
+                        List<String> unknown) {
+        int i = 0;
+        while (i < morphemes.size()) {
+            Morpheme m = morphemes.get(i);
+            Morpheme next = i + 1 < morphemes.size() ? morphemes.get(i + 1) : null;
+            switch (m.tag()) {
+                case NOUN, PROPER_NOUN -> {
+                    boolean plural = next != null && next.tag() == MorphemeTag.NOUN_SUFFIX && next.form().equals("들");
+                    List<String> keys = new ArrayList<>();
+                    if (next != null && (next.tag() == MorphemeTag.VERB_SUFFIX
+                            || next.tag() == MorphemeTag.ADJECTIVE_SUFFIX)) {
+                        keys.add(m.form() + next.form() + "다");
+                    }
+                    keys.add(m.form());
+                    if (!m.parts().isEmpty() && lexiconMisses(keys)) {
+                        compoundParts(m, out);
+                        i++;
+                        continue;
+                    }
+                    keys.addAll(withoutTrailingParticle(m.form()));
+                    boolean nameable = m.tag() == MorphemeTag.PROPER_NOUN || isToponym(m);
+                    out.add(new Candidate(keys, m.form(), m.start(), plural, nameable, m.form()));
+                }
+                case VERB, ADJECTIVE -> out.add(new Candidate(List.of(m.form() + "다"), m.form() + "다", m.start(),
+                        false, false, null));
+                case ADVERB, DETERMINER -> out.add(new Candidate(List.of(m.form()), m.form(), m.start(), false,
+                        false, null));
+                case FOREIGN, NUMBER -> {
+                    int j = i;
+                    while (j + 1 < morphemes.size() && isLatinRun(morphemes.get(j + 1))) {
+                        j++;
+                    }
+                    if (m.tag() == MorphemeTag.NUMBER && (j == i || morphemes.get(i + 1).start() != m.end())) {
+                        i++;
+                        continue; // a number on its own carries no concept
+                    }
+                    int start = m.start();
+                    int end = morphemes.get(j).end();
+                    englishMentions(text.substring(start, end), start, english, unknown);
+                    i = j + 1;
+                    continue;
+                }
+                default -> {
+                    // particles, endings, suffixes, numbers: carry no concept
+                }
+            }
+            i++;
+        }
+    }
+
+    /** Syllables Korean place names end in (해운대, 광안리, 명동, 불국사, 성산일출봉): worth romanizing. */
+    private static final Set<String> TOPONYM_ENDINGS = Set.of("대", "리", "동", "시", "군", "구", "도", "읍", "면", "산",
+            "강", "섬", "봉", "사", "궁", "역", "항", "포", "천", "호", "로", "길", "문", "성", "령", "해변", "해수욕장");
+    /** Particles Nori sometimes leaves glued to an unknown noun (용이 = 용 + 이). */
+    private static final List<String> PARTICLES = List.of("이", "가", "을", "를", "은", "는", "의", "에", "도", "와", "과",
+            "로", "랑");
+
+    private static boolean isToponym(Morpheme noun) {
+        String form = noun.form();
+        if (noun.parts().isEmpty() || form.length() < 2) {
+            return false;
+        }
+        for (String ending : TOPONYM_ENDINGS) {
+            if (form.endsWith(ending) && form.length() > ending.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> withoutTrailingParticle(String noun) {
+        List<String> keys = new ArrayList<>();
+        for (String particle : PARTICLES) {
+            if (noun.length() > particle.length() && noun.endsWith(particle)) {
+                keys.add(noun.substring(0, noun.length() - particle.length()));
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isLatinRun(Morpheme m) {
+        return m.tag() == MorphemeTag.FOREIGN || m.tag() == MorphemeTag.NUMBER;
+    }
+
+    private boolean lexiconMisses(List<String> keys) {
+        return keys.stream().noneMatch(k -> lexicon.korean(k).isPresent() || senses.isAmbiguous(k));
+    }
+
+    /**
+     * A compound the lexicon does not know as a whole: its known parts count on their own (밤하늘 ->
+     * night + sky); if none is known it is a name (해운대 -> Haeundae).
+     */
+    private void compoundParts(Morpheme compound, List<Candidate> out) {
+        List<Candidate> known = new ArrayList<>();
+        for (Morpheme part : compound.parts()) {
+            if (!lexiconMisses(List.of(part.form()))) {
+                known.add(new Candidate(List.of(part.form()), part.form(), compound.start(), false, false, null));
+            }
+        }
+        if (known.isEmpty()) {
+            out.add(new Candidate(List.of(compound.form()), compound.form(), compound.start(), false,
+                    compound.tag() == MorphemeTag.PROPER_NOUN || isToponym(compound), compound.form()));
+        } else {
+            out.addAll(known);
+        }
+    }
+
+    private void englishMentions(String text, int offset, List<Mention> out, List<String> unknown) {
+        List<EnglishText.Word> words = EnglishText.words(text);
+        int i = 0;
+        while (i < words.size()) {
+            Optional<Mention> match = Optional.empty();
+            int length = Math.min(lexicon.longestEnglishPhrase(), words.size() - i);
+            for (int n = length; n >= 1 && match.isEmpty(); n--) {
+                match = englishPhrase(words.subList(i, i + n), offset);
+                if (match.isPresent()) {
+                    out.add(match.get());
+                    i += n;
+                }
+            }
+            if (match.isPresent()) {
+                continue;
+            }
+            EnglishText.Word word = words.get(i);
+            if (!ENGLISH_STOPWORDS.contains(word.lower())) {
+                boolean sentenceStart = i == 0 || endsSentence(text, words.get(i - 1).end(), word.start());
+                if (word.capitalized() && !sentenceStart && word.lower().length() > 2) {
+                    out.add(name(word.original(), word.original(), offset + word.start()));
+                } else {
+                    unknown.add(word.original());
+                }
+            }
+            i++;
+        }
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Mention> englishPhrase(List<EnglishText.Word> words, int offset) {
+        StringBuilder prefix = new StringBuilder();
+        for (int k = 0; k < words.size() - 1; k++) {
+            prefix.append(words.get(k).lower()).append(' ');
+        }
+        EnglishText.Word last = words.get(words.size() - 1);
+        String original = words.size() == 1 ? last.original()
+                : String.join(" ", words.stream().map(EnglishText.Word::original).toList());
+        int start = offset + words.get(0).start();
+        for (String lemma : EnglishText.lemmaCandidates(last.lower())) {
+            if (words.size() == 1 && ENGLISH_STOPWORDS.contains(lemma)) {
+                continue;
+            }
+            Optional<Concept> concept = lexicon.englishPhrase(prefix + lemma);
+            boolean adjectiveY = last.lower().endsWith("y") && !lemma.endsWith("y");
+            if (concept.isPresent() && adjectiveY
+                    && (concept.get().slot() == Slot.SUBJECT || concept.get().slot() == Slot.ACTION)) {
+                continue; // busy is not a bus, rosy not a rose
+            }
+            if (concept.isPresent()) {
+                boolean plural = !lemma.equals(last.lower()) && last.lower().endsWith("s")
+                        || last.lower().equals(concept.get().attributes().get("plural"));
+                return Optional.of(new Mention(concept.get(), original, start, plural));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Mention name(String surface, String words, int start) {
+        String romanized = Hangul.containsHangul(surface) ? Romanizer.romanize(surface) : surface;
+        Concept concept = new Concept("name." + romanized.toLowerCase(Locale.ROOT).replace(' ', '_'), Slot.PLACE,
+                romanized, List.of(), List.of(), "-", Map.of("name", "1", "prep", "in"));
+        return new Mention(concept, words, start, false);
+    }
+
+    /** One mention per concept, the first; a later plural mention makes it plural. */
+    private static List<Mention> dedupe(List<Mention> mentions) {
+        Map<String, Mention> byId = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            Mention seen = byId.get(mention.concept().id());
+            if (seen == null) {
+                byId.put(mention.concept().id(), mention);
+            } else if (mention.plural() && !seen.plural()) {
+                byId.put(mention.concept().id(), seen.withPlural());
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.videoagent.core.prompt;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses the sense of an ambiguous Korean word from the other words of the request
+ * (눈 + 내리다 = snow, 눈 + 크다 = eye). Each sense lists context lemmas; the sense with the most
+ * context present wins, ties go to the sense marked default. Data: {@code senses.tsv}.
+ */
+public final class SenseRules {
+
+    record Sense(String conceptId, Set<String> context, boolean isDefault) {
+    }
+
+    private final Map<String, List<Sense>> byLemma = new LinkedHashMap<>();
+
+    public static SenseRules loadDefault() {
+        SenseRules rules = new SenseRules();
+        InputStream in = SenseRules.class.getResourceAsStream("senses.tsv");
+        if (in == null) {
+            throw new IllegalStateException("senses.tsv missing");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int line = 0;
+            for (String row = reader.readLine(); row != null; row = reader.readLine()) {
+                line++;
+                if (row.isBlank() || row.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = row.split("\t", -1);
+                if (cols.length != 4) {
+                    throw new IllegalStateException("senses.tsv:" + line + ": expected 4 columns");
+                }
+                rules.byLemma.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(new Sense(cols[1].trim(),
+                        Set.copyOf(Arrays.asList(cols[2].trim().split("\\|"))), cols[3].trim().equals("1")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rules;
+    }
+
+    public boolean isAmbiguous(String lemma) {
+        return byLemma.containsKey(lemma);
+    }
+
+    /** The concept id for an ambiguous lemma given every lemma of the request. */
+    public Optional<String> choose(String lemma, Set<String> context) {
+        List<Sense> senses = byLemma.get(lemma);
+        if (senses == null) {
+            return Optional.empty();
+        }
+        Sense best = null;
+        int bestScore = -1;
+        for (Sense sense : senses) {
+            int score = (int) sense.context().stream().filter(context::contains).count() * 2
+                    + (sense.isDefault() ? 1 : 0);
+            if (score > bestScore) {
+                best = sense;
+                bestScore = score;
+            }
+        }
+        return Optional.of(best.conceptId());
+    }
+
+    Map<String, List<Sense>> all() {
+        return byLemma;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.videoagent.local;
+
+import dev.videoagent.core.prompt.PromptEngine;
+import dev.videoagent.handlers.http.JsonCodec;
+import dev.videoagent.nori.PromptEngines;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code video-agent bench}: prompt engine start-up and generate latency, in this process.
+ * Targets (issue 3): initialization <= 500 ms; p50 <= 1 ms and p99 <= 5 ms for 100-character ideas.
+ */
+final class BenchCommand {
+
+    static final double INIT_TARGET_MS = 500;
+    static final double P50_TARGET_MS = 1;
+    static final double P99_TARGET_MS = 5;
+
+    /** Realistic ideas, each cut or repeated to exactly 100 characters. */
+    private static final List<String> SEEDS = List.of(
+            "귀여운 강아지가 햇살 가득한 공원에서 신나게 뛰노는 밝은 영상, 슬로우모션으로 따라가는 카메라",
+            "눈 내리는 산타마을에서 아이들이 눈사람을 만들고 순록이 썰매를 끄는 따뜻한 크리스마스 밤",
+            "a red sports car drifting on a mountain road at night with neon reflections, slow motion drone shot",
+            "시네마틱한 드론 촬영으로 본 제주도 해안, 파도가 부서지는 일몰의 바다와 하늘을 나는 갈매기들",
+            "귀여운 cat이 창가에서 낮잠 자는 영상, soft morning light and cozy pastel colors, close-up shot",
+            "cyberpunk 스타일의 비 오는 서울 밤거리를 걷는 로봇, 네온사인이 빛나는 골목과 timelapse 구름");
+
+    private BenchCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out) {
+        int iterations = args.contains("--quick") ? 2_000 : 20_000;
+        long start = System.nanoTime();
+        PromptEngine engine = PromptEngines.createDefault();
+        double initMs = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        PromptEngines.createDefault();
+        double secondInitMs = (System.nanoTime() - start) / 1e6;
+
+        List<String> ideas = new ArrayList<>();
+        for (String seed : SEEDS) {
+            ideas.add(exactly100(seed));
+        }
+        for (int i = 0; i < iterations / 4; i++) { // warm-up: let the JIT compile the hot path
+            engine.generate(ideas.get(i % ideas.size()));
+        }
+        long[] nanos = new long[iterations];
+        for (int i = 0; i < iterations; i++) {
+            String idea = ideas.get(i % ideas.size());
+            long t = System.nanoTime();
+            engine.generate(idea);
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        double p50 = nanos[iterations / 2] / 1e6;
+        double p99 = nanos[(int) (iterations * 0.99)] / 1e6;
+        double max = nanos[iterations - 1] / 1e6;
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("benchmark", "prompt-engine");
+        report.put("inputChars", 100);
+        report.put("iterations", iterations);
+        report.put("initMs", round(initMs));
+        report.put("initAgainMs", round(secondInitMs));
+        report.put("generateP50Ms", round(p50));
+        report.put("generateP99Ms", round(p99));
+        report.put("generateMaxMs", round(max));
+        boolean pass = initMs <= INIT_TARGET_MS && p50 <= P50_TARGET_MS && p99 <= P99_TARGET_MS;
+        report.put("targets", Map.of("initMs", INIT_TARGET_MS, "generateP50Ms", P50_TARGET_MS,
+                "generateP99Ms", P99_TARGET_MS));
+        report.put("pass", pass);
+        out.println(JsonCodec.write(report));
+        return pass ? 0 : 1;
+    }
+
+    static String exactly100(String seed) {
+        StringBuilder text = new StringBuilder(seed);
+        while (text.codePointCount(0, text.length()) < 100) {
+            text.append(' ').append(seed);
+        }
+        int end = text.offsetByCodePoints(0, 100);
+        return text.substring(0, end);
+    }
+
+    private static double round(double ms) {
+        return Math.round(ms * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.videoagent.local;
+
+import dev.videoagent.core.error.InputTooLongException;
+import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.history.RecordIds;
+import dev.videoagent.core.prompt.GeneratePromptCommand;
+import dev.videoagent.core.prompt.GeneratedPrompt;
+import dev.videoagent.core.prompt.PromptEngine;
+import dev.videoagent.core.prompt.RewriteOutcome;
+import dev.videoagent.handlers.api.GenerateHandler;
+import dev.videoagent.handlers.http.JsonCodec;
+import dev.videoagent.nori.PromptEngines;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+
+/** {@code video-agent prompt "<idea>"}: the generate response as JSON, computed in-process (nothing stored). */
+final class PromptCommand {
+
+    private PromptCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println("usage: video-agent prompt \"<idea>\"");
+            return 2;
+        }
+        GeneratePromptCommand command;
+        try {
+            command = new GeneratePromptCommand(String.join(" ", args), false);
+        } catch (ValidationException | InputTooLongException e) {
+            err.println("video-agent prompt: " + e.getMessage());
+            return 2;
+        }
+        PromptEngine engine = PromptEngines.createDefault();
+        GeneratedPrompt generated = new GeneratedPrompt(new RecordIds(Clock.systemUTC()).get(),
+                engine.generate(command.concept()), false, false, RewriteOutcome.OFF);
+        out.println(JsonCodec.write(GenerateHandler.toJson(generated)));
+        return 0;
+    }
+}
