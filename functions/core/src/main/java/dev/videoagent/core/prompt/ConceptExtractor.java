@@ -29,8 +29,22 @@ final class ConceptExtractor {
 
     /** A lookup to resolve once every lemma of the request is known (for sense rules). */
     private record Candidate(List<String> keys, String words, int start, boolean plural, boolean nameIfUnknown,
-                             String nameSurface) {
+                             String nameSurface, Optional<String> locative, String previousNoun) {
+
+        Candidate(List<String> keys, String words, int start, boolean plural, boolean nameIfUnknown,
+                  String nameSurface) {
+            this(keys, words, start, plural, nameIfUnknown, nameSurface, Optional.empty(), null);
+        }
     }
+
+    /** Korean location nouns and the English preposition they make of the noun before them. */
+    private static final Map<String, String> LOCATIVES = Map.ofEntries(Map.entry("위", "over"),
+            Map.entry("아래", "under"), Map.entry("밑", "under"), Map.entry("앞", "in front of"),
+            Map.entry("뒤", "behind"), Map.entry("옆", "beside"), Map.entry("안", "inside"), Map.entry("속", "inside"),
+            Map.entry("사이", "among"), Map.entry("너머", "beyond"), Map.entry("주변", "around"),
+            Map.entry("근처", "near"));
+    /** Beings whose 눈 is an eye, not snow (고양이 눈). */
+    private static final Set<String> BEING_KINDS = Set.of("person", "animal", "creature");
 
     private final Lexicon lexicon;
     private final KoreanMorphology morphology;
@@ -73,12 +87,20 @@ final class ConceptExtractor {
     }
 
     private Optional<Mention> resolve(Candidate candidate, Set<String> lemmas) {
+        if (candidate.keys().get(0).equals("눈") && candidate.previousNoun() != null
+                && lexicon.korean(candidate.previousNoun()).map(c -> BEING_KINDS.contains(c.kind())).orElse(false)) {
+            Optional<Concept> eye = lexicon.byId("body.eye");
+            if (eye.isPresent()) {
+                return Optional.of(new Mention(eye.get(), candidate.words(), candidate.start(), false));
+            }
+        }
         for (String key : candidate.keys()) {
             Optional<Concept> concept = senses.isAmbiguous(key)
                     ? senses.choose(key, lemmas).flatMap(lexicon::byId)
                     : lexicon.korean(key);
             if (concept.isPresent()) {
-                return Optional.of(new Mention(concept.get(), candidate.words(), candidate.start(), candidate.plural()));
+                return Optional.of(new Mention(concept.get(), candidate.words(), candidate.start(), candidate.plural(),
+                        candidate.locative()));
             }
         }
         return Optional.empty();
@@ -90,7 +112,22 @@ final class ConceptExtractor {
         while (i < morphemes.size()) {
             Morpheme m = morphemes.get(i);
             Morpheme next = i + 1 < morphemes.size() ? morphemes.get(i + 1) : null;
+            if (m.tag() == MorphemeTag.NOUN_SUFFIX && i > 0 && m.start() > morphemes.get(i - 1).end()) {
+                // a "suffix" after a space is a word of its own (용이 성 -> 용이 + 성, not 용이성)
+                m = new Morpheme(m.form(), MorphemeTag.NOUN, m.start(), m.end(), m.parts());
+            }
+            int consumed = numberPhrase(morphemes, i, english);
+            if (consumed > 0) {
+                i += consumed;
+                continue;
+            }
             switch (m.tag()) {
+                case PRONOUN -> {
+                    // 나는 after other words is "flying" (새가 나는 하늘); at the start it is "I"
+                    if (m.form().equals("나") && i > 0 && next != null && next.form().equals("는")) {
+                        out.add(new Candidate(List.of("날다"), "나는", m.start(), false, false, null));
+                    }
+                }
                 case NOUN, PROPER_NOUN -> {
                     boolean plural = next != null && next.tag() == MorphemeTag.NOUN_SUFFIX && next.form().equals("들");
                     List<String> keys = new ArrayList<>();
@@ -106,7 +143,8 @@ final class ConceptExtractor {
                     }
                     keys.addAll(withoutTrailingParticle(m.form()));
                     boolean nameable = m.tag() == MorphemeTag.PROPER_NOUN || isToponym(m);
-                    out.add(new Candidate(keys, m.form(), m.start(), plural, nameable, m.form()));
+                    out.add(new Candidate(keys, m.form(), m.start(), plural, nameable, m.form(),
+                            locativeAfter(morphemes, i), previousNoun(morphemes, i)));
                 }
                 case VERB, ADJECTIVE -> out.add(new Candidate(List.of(m.form() + "다"), m.form() + "다", m.start(),
                         false, false, null));
@@ -165,6 +203,60 @@ final class ConceptExtractor {
         return keys;
     }
 
+    /**
+     * Numbers that read as one idea: 1950년대 -> "1950s era look", 360도 -> "360-degree rotating view"
+     * (Nori reads 360도로 as 360 + 도로, "road"). Returns how many morphemes were used.
+     */
+    private static int numberPhrase(List<Morpheme> morphemes, int i, List<Mention> out) {
+        Morpheme number = morphemes.get(i);
+        if (number.tag() != MorphemeTag.NUMBER || i + 1 >= morphemes.size()) {
+            return 0;
+        }
+        Morpheme next = morphemes.get(i + 1);
+        if (next.start() != number.end()) {
+            return 0;
+        }
+        if (next.form().equals("년") && i + 2 < morphemes.size() && morphemes.get(i + 2).form().startsWith("대")
+                && number.form().matches("1[89]\\d0|20[0-2]0")) {
+            out.add(new Mention(synthetic("style.era" + number.form(), Slot.STYLE,
+                    number.form() + "s era look"), number.form() + "년대", number.start(), false));
+            return 3;
+        }
+        if (next.form().startsWith("도") && number.form().matches("180|360|720")) {
+            out.add(new Mention(synthetic("move.rotate" + number.form(), Slot.MOVEMENT,
+                    number.form() + "-degree rotating view"), number.form() + "도", number.start(), false));
+            return 2;
+        }
+        return 0;
+    }
+
+    private static Concept synthetic(String id, Slot slot, String english) {
+        return new Concept(id, slot, english, List.of(), List.of(), "-", Map.of());
+    }
+
+    /** 성 위를 -> "over": the location noun may follow directly or after 의. */
+    private static Optional<String> locativeAfter(List<Morpheme> morphemes, int i) {
+        for (int j = i + 1; j < morphemes.size() && j <= i + 2; j++) {
+            Morpheme m = morphemes.get(j);
+            String prep = LOCATIVES.get(m.form());
+            if (prep != null && m.tag().isNoun()) {
+                return Optional.of(prep);
+            }
+            if (!(m.tag() == MorphemeTag.PARTICLE && m.form().equals("의"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String previousNoun(List<Morpheme> morphemes, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Morpheme previous = morphemes.get(i - 1);
+        return previous.tag().isNoun() ? previous.form() : null;
+    }
+
     private static boolean isLatinRun(Morpheme m) {
         return m.tag() == MorphemeTag.FOREIGN || m.tag() == MorphemeTag.NUMBER;
     }
@@ -201,7 +293,9 @@ final class ConceptExtractor {
             for (int n = length; n >= 1 && match.isEmpty(); n--) {
                 match = englishPhrase(words.subList(i, i + n), offset);
                 if (match.isPresent()) {
-                    out.add(match.get());
+                    Optional<String> preposition = prepositionBefore(words, i);
+                    out.add(preposition.isPresent() ? new Mention(match.get().concept(), match.get().words(),
+                            match.get().start(), match.get().plural(), preposition) : match.get());
                     i += n;
                 }
             }
@@ -219,6 +313,24 @@ final class ConceptExtractor {
             }
             i++;
         }
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("over", "above", "under", "below", "beneath", "behind",
+            "beside", "near", "around", "through", "across", "inside", "into", "past", "along", "on", "in", "at",
+            "onto", "toward", "towards", "by", "between", "among", "from");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "his", "her", "their", "some",
+            "its", "our");
+
+    /** "flying over a castle" -> "over": the preposition before a noun phrase, skipping determiners. */
+    private static Optional<String> prepositionBefore(List<EnglishText.Word> words, int i) {
+        int j = i - 1;
+        while (j >= 0 && DETERMINERS.contains(words.get(j).lower())) {
+            j--;
+        }
+        if (j >= 0 && j < i && PREPOSITIONS.contains(words.get(j).lower())) {
+            return Optional.of(words.get(j).lower());
+        }
+        return Optional.empty();
     }
 
     private static boolean endsSentence(String text, int from, int to) {

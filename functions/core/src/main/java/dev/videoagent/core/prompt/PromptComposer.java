@@ -15,9 +15,6 @@ final class PromptComposer {
 
     static final int MAX_PROMPT_CHARS = 512;
 
-    /** Korean verbs that only say the weather is happening ("눈이 내리는"): the weather phrase says it already. */
-    private static final Set<String> WEATHER_VERBS = Set.of("내리다", "오다", "쏟아지다", "쌓이다", "날리다", "흩날리다",
-            "불다", "몰아치다", "그치다");
     private static final Set<String> HUMAN_ACTIVITY = Set.of("people", "sports", "food", "events");
     private static final List<Slot> TAIL_ORDER = List.of(Slot.TIME, Slot.WEATHER, Slot.SEASON, Slot.LIGHTING,
             Slot.MOOD, Slot.COLOR, Slot.SHOT, Slot.ANGLE, Slot.MOVEMENT, Slot.SPEED, Slot.STYLE, Slot.QUALITY);
@@ -30,9 +27,7 @@ final class PromptComposer {
 
     Composition compose(Scene scene) {
         List<TraceEntry> trace = new ArrayList<>();
-        List<Term> actions = scene.actions.stream()
-                .filter(a -> !(scene.has(Slot.WEATHER) && scene.subjects.isEmpty() && isWeatherVerb(a)))
-                .toList();
+        List<Term> actions = scene.actions;
         boolean weatherIsHead = scene.subjects.isEmpty() && scene.get(Slot.PLACE).isEmpty()
                 && scene.names.isEmpty() && scene.has(Slot.WEATHER) && actions.isEmpty();
 
@@ -73,9 +68,6 @@ final class PromptComposer {
         return term.slot().key();
     }
 
-    private static boolean isWeatherVerb(Term action) {
-        return action.concept().map(c -> c.korean().stream().anyMatch(WEATHER_VERBS::contains)).orElse(false);
-    }
 
     private String head(Scene scene, List<Term> actions, boolean weatherIsHead, List<TraceEntry> trace) {
         StringBuilder head = new StringBuilder();
@@ -141,7 +133,8 @@ final class PromptComposer {
             trace.add(subject.noun().trace());
             if (subject.part().isPresent()) {
                 Term part = subject.part().get();
-                phrase.append(nounText.endsWith("s") ? "' " : "'s ").append(plural(part.concept().orElseThrow()));
+                phrase.append(subject.possessive() ? (nounText.endsWith("s") ? "' " : "'s ") : " with ")
+                        .append(part.text());
                 trace.add(part.trace());
             }
             String text = phrase.toString();

@@ -48,12 +48,14 @@ public final class PromptEngine {
             subject.modifiers().forEach(m -> text.append(m.text()).append(' '));
             Concept noun = subject.noun().concept().orElseThrow();
             text.append(subject.plural() ? PromptComposer.plural(noun) : noun.english());
-            subject.part().ifPresent(part -> text.append(' ').append(part.text()));
+            subject.part().ifPresent(part -> text.append(subject.possessive() ? "'s " : " with ").append(part.text()));
             subjects.add(text.toString());
         }
         slots.put("subject", subjects);
         List<String> actions = new ArrayList<>();
-        scene.get(Slot.MANNER).forEach(t -> actions.add(t.text()));
+        if (!scene.actions.isEmpty()) {
+            scene.get(Slot.MANNER).forEach(t -> actions.add(t.text()));
+        }
         scene.actions.forEach(t -> actions.add(t.text()));
         slots.put("action", actions);
         List<String> setting = new ArrayList<>(texts(scene.get(Slot.PLACE)));

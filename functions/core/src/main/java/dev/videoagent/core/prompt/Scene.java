@@ -9,8 +9,16 @@ import java.util.Optional;
 /** The filled slots of one request, before composition. */
 final class Scene {
 
-    /** A subject with the adjectives and colors that describe it, and a body part shown of it. */
-    record Subject(Term noun, List<Term> modifiers, boolean plural, Optional<Term> part) {
+    /**
+     * A subject with the adjectives and colors that describe it, and a body part shown of it:
+     * possessive when written after the subject (고양이 눈 -> a cat's eyes), else "with" (눈이 큰 고양이 ->
+     * a cat with big eyes).
+     */
+    record Subject(Term noun, List<Term> modifiers, boolean plural, Optional<Term> part, boolean possessive) {
+
+        Subject(Term noun, List<Term> modifiers, boolean plural) {
+            this(noun, modifiers, plural, Optional.empty(), false);
+        }
     }
 
     final List<Subject> subjects = new ArrayList<>();

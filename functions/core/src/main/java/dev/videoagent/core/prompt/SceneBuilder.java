@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fills slots from mentions, classifies the category, and fills still-empty slots from the
@@ -43,27 +44,53 @@ final class SceneBuilder {
         Scene scene = new Scene();
         Map<String, String> groups = new HashMap<>();
         List<Term> pendingModifiers = new ArrayList<>();
+        Mention pendingPart = null;
+        List<Term> partModifiers = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
             Concept concept = mention.concept();
             if (!admit(concept, groups, scene, mention)) {
                 continue;
             }
+            if (isBabyBefore(mentions, i)) {
+                // 아기 고양이 is a kitten, not a baby and a cat
+                pendingModifiers.add(new Term("baby", Slot.MODIFIER, Optional.of(concept),
+                        TraceEntry.input("baby", Slot.MODIFIER, mention.words(), concept.id())));
+                continue;
+            }
             switch (concept.slot()) {
                 case SUBJECT -> {
+                    if (mention.locative().isPresent() && (!scene.subjects.isEmpty() || laterSubject(mentions, i))) {
+                        // "용이 성 위를 나는": the castle is where the dragon flies, not a second subject
+                        addLimited(scene, asPlace(mention));
+                        continue;
+                    }
                     if (concept.kind().equals("bodypart")) {
-                        bodyPart(scene, mention, i > 0 ? mentions.get(i - 1) : null);
+                        Mention previous = i > 0 ? mentions.get(i - 1) : null;
+                        if (previous != null && previous.concept().slot() == Slot.SUBJECT && !scene.subjects.isEmpty()) {
+                            attachPart(scene, scene.subjects.size() - 1, part(mention, List.of()), true);
+                        } else if (scene.subjects.isEmpty() && pendingPart == null) {
+                            pendingPart = mention;
+                        } else {
+                            scene.dropped.add(TraceEntry.rule(concept.english(), "subject", "body part of another subject"));
+                        }
                         continue;
                     }
                     if (scene.subjects.size() < LIMITS.get(Slot.SUBJECT)) {
                         scene.subjects.add(new Scene.Subject(Term.of(mention, Slot.SUBJECT),
-                                List.copyOf(pendingModifiers), mention.plural(), Optional.empty()));
+                                List.copyOf(pendingModifiers), mention.plural()));
+                        if (pendingPart != null) {
+                            attachPart(scene, scene.subjects.size() - 1, part(pendingPart, partModifiers), false);
+                            pendingPart = null;
+                            partModifiers.clear();
+                        }
                     } else {
                         scene.dropped.add(TraceEntry.rule(concept.english(), "subject", "more than 3 subjects"));
                     }
                     pendingModifiers.clear();
                 }
-                case MODIFIER -> pendingModifiers.add(Term.of(mention, Slot.MODIFIER));
+                case MODIFIER -> (pendingPart != null ? partModifiers : pendingModifiers)
+                        .add(Term.of(mention, Slot.MODIFIER));
                 case COLOR -> {
                     // a color right before a subject describes it; otherwise it sets the palette
                     if (nextIsSubject(mentions, i)) {
@@ -87,26 +114,88 @@ final class SceneBuilder {
                 default -> addLimited(scene, Term.of(mention, concept.slot()));
             }
         }
+        if (pendingPart != null) { // a body part with no owner is the subject itself
+            scene.subjects.add(new Scene.Subject(Term.of(pendingPart, Slot.SUBJECT), List.copyOf(partModifiers), true));
+        }
         attachLeftoverModifiers(scene, pendingModifiers);
+        absorbWeatherVerbs(scene);
         classify(scene, mentions);
         applyDefaults(scene, groups);
+        trimAroundBeforePlace(scene);
         return scene;
     }
 
-    /**
-     * A body part right after its owner is possessive ("고양이 눈" -> a cat's eyes); alone it is the
-     * subject; next to other subjects it is left out rather than listed as a separate thing.
-     */
-    private static void bodyPart(Scene scene, Mention part, Mention previous) {
-        if (previous != null && previous.concept().slot() == Slot.SUBJECT && !scene.subjects.isEmpty()) {
-            Scene.Subject owner = scene.subjects.get(scene.subjects.size() - 1);
-            scene.subjects.set(scene.subjects.size() - 1, new Scene.Subject(owner.noun(), owner.modifiers(),
-                    owner.plural(), Optional.of(Term.of(part, Slot.SUBJECT))));
-        } else if (scene.subjects.isEmpty()) {
-            scene.subjects.add(new Scene.Subject(Term.of(part, Slot.SUBJECT), List.of(), part.plural(),
-                    Optional.empty()));
-        } else {
-            scene.dropped.add(TraceEntry.rule(part.concept().english(), "subject", "body part of another subject"));
+    private static boolean isBabyBefore(List<Mention> mentions, int i) {
+        if (!mentions.get(i).concept().id().equals("person.baby") || i + 1 >= mentions.size()) {
+            return false;
+        }
+        Concept next = mentions.get(i + 1).concept();
+        return next.slot() == Slot.SUBJECT && (next.kind().equals("animal") || next.kind().equals("creature"));
+    }
+
+    private static boolean laterSubject(List<Mention> mentions, int index) {
+        for (int j = index + 1; j < mentions.size(); j++) {
+            if (mentions.get(j).concept().slot() == Slot.SUBJECT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Term asPlace(Mention mention) {
+        Concept c = mention.concept();
+        String phrase = c.isProper() ? c.english() : PromptComposer.article(c.english()) + c.english();
+        Concept place = new Concept(c.id(), Slot.PLACE, phrase, c.korean(), c.englishAliases(), c.category(),
+                Map.of("prep", mention.locative().orElse("near")));
+        return new Term(phrase, Slot.PLACE, Optional.of(place), TraceEntry.input(phrase, Slot.PLACE, mention.words(),
+                c.id()));
+    }
+
+    /** Korean verbs that only say the weather is happening ("눈이 내리는"): the weather phrase says it. */
+    private static final Set<String> WEATHER_VERBS = Set.of("내리다", "오다", "쏟아지다", "쌓이다", "날리다", "흩날리다",
+            "불다", "몰아치다", "그치다");
+
+    private static void absorbWeatherVerbs(Scene scene) {
+        if (!scene.has(Slot.WEATHER) || !scene.subjects.isEmpty()) {
+            return;
+        }
+        scene.actions.removeIf(action -> {
+            boolean weatherVerb = action.concept()
+                    .map(c -> c.korean().stream().anyMatch(WEATHER_VERBS::contains)).orElse(false);
+            if (weatherVerb) {
+                scene.dropped.add(TraceEntry.rule(action.text(), "action", "said by the weather phrase"));
+            }
+            return weatherVerb;
+        });
+    }
+
+    /** "big eyes": the part in the plural with its own adjectives. */
+    private static Term part(Mention mention, List<Term> modifiers) {
+        Concept c = mention.concept();
+        StringBuilder text = new StringBuilder();
+        modifiers.forEach(m -> text.append(m.text()).append(' '));
+        text.append(PromptComposer.plural(c));
+        return new Term(text.toString(), Slot.SUBJECT, Optional.of(c),
+                TraceEntry.input(text.toString(), Slot.SUBJECT, mention.words(), c.id()));
+    }
+
+    private static void attachPart(Scene scene, int index, Term part, boolean possessive) {
+        Scene.Subject owner = scene.subjects.get(index);
+        scene.subjects.set(index, new Scene.Subject(owner.noun(), owner.modifiers(), owner.plural(),
+                Optional.of(part), possessive));
+    }
+
+    /** "running around across a meadow" reads badly: with a place, "around" goes. */
+    private static void trimAroundBeforePlace(Scene scene) {
+        if (!scene.has(Slot.PLACE) || scene.actions.isEmpty()) {
+            return;
+        }
+        Term last = scene.actions.get(scene.actions.size() - 1);
+        if (last.text().endsWith(" around")) {
+            String text = last.text().substring(0, last.text().length() - 7);
+            TraceEntry trace = last.trace();
+            scene.actions.set(scene.actions.size() - 1, new Term(text, last.slot(), last.concept(),
+                    new TraceEntry(text, trace.slot(), trace.source(), trace.from(), trace.conceptId())));
         }
     }
 
@@ -166,13 +255,17 @@ final class SceneBuilder {
         Scene.Subject first = scene.subjects.get(0);
         List<Term> modifiers = new ArrayList<>(first.modifiers());
         modifiers.addAll(leftovers);
-        scene.subjects.set(0, new Scene.Subject(first.noun(), modifiers, first.plural(), first.part()));
+        scene.subjects.set(0, new Scene.Subject(first.noun(), modifiers, first.plural(), first.part(),
+                first.possessive()));
     }
 
     private static void classify(Scene scene, List<Mention> mentions) {
         Map<String, Integer> votes = new LinkedHashMap<>();
-        for (Mention mention : mentions) {
-            Concept concept = mention.concept();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (isBabyBefore(mentions, i)) {
+                continue; // it describes the animal after it
+            }
+            Concept concept = mentions.get(i).concept();
             String category = concept.hasCategory() ? concept.category()
                     : concept.slot() == Slot.SUBJECT ? KIND_CATEGORY.get(concept.kind()) : null;
             if (category != null && CATEGORIES.contains(category)) {
@@ -215,7 +308,7 @@ final class SceneBuilder {
                         && !groups.get(group.get()).equals(concept.attributes().get("group"))) {
                     continue;
                 }
-                if (blockedBy(d, groups)) {
+                if (blockedBy(d, groups) || !requirementMet(d, scene)) {
                     continue;
                 }
                 scene.get(slot).add(Term.fallback(d.text(), slot, "default:" + d.name(), Optional.of(concept)));
@@ -223,6 +316,17 @@ final class SceneBuilder {
                 break;
             }
         }
+    }
+
+    /** {@code requires=energy:high}: "a sunlit meadow" suits a running puppy, not a sleeping kitten. */
+    private static boolean requirementMet(CategoryDefaults.Default d, Scene scene) {
+        String requires = d.attributes().get("requires");
+        if (requires == null) {
+            return true;
+        }
+        String[] kv = requires.split(":", 2);
+        return scene.actions.stream().flatMap(a -> a.concept().stream())
+                .anyMatch(c -> kv[1].equals(c.attributes().get(kv[0])));
     }
 
     /** {@code unless=precip} keeps "a sunlit meadow" out of a request that mentions snow or rain. */
