@@ -99,6 +99,47 @@ class LocalRuntimeIT {
     }
 
     @Test
+    void generateAnswersAnEnglishPromptAndStoresTheGenerationInMongo() throws Exception {
+        HttpCalls http = new HttpCalls(start().port());
+
+        HttpResponse<String> response = http.post("/api/prompts", "application/json; charset=utf-8",
+                "{\"concept\":\"눈 내리는 산타마을\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("prompt").asText()).containsIgnoringCase("snow").containsIgnoringCase("santa")
+                .doesNotContainPattern("[가-힣]");
+        assertThat(body.get("stored").asBoolean()).isTrue();
+        try (MongoClient mongo = MongoClients.create(runtime.config())) {
+            Document stored = mongo.getDatabase("videoagent").getCollection("generations")
+                    .find(new Document("_id", body.get("id").asText())).first();
+            assertThat(stored).isNotNull();
+            assertThat(stored.getString("prompt")).isEqualTo(body.get("prompt").asText());
+            assertThat(stored.getString("concept")).isEqualTo("눈 내리는 산타마을");
+        }
+        assertErrorJson(http.post("/api/prompts", "application/json", "{\"concept\":{\"$gt\":\"\"}}"), 400,
+                "bad_request");
+        assertErrorJson(http.post("/api/prompts", "application/json", "{\"concept\":\"" + "가".repeat(501) + "\"}"),
+                413, "input_too_long");
+    }
+
+    @Test
+    void mongoDownStillGeneratesButSaysNotStoredAndHealthShowsIt() throws Exception {
+        HttpCalls http = new HttpCalls(start().port());
+        runtime.embeddedMongo().orElseThrow().close();
+
+        HttpResponse<String> response = http.post("/api/prompts", "application/json",
+                "{\"concept\":\"a red sports car drifting on a mountain road\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("stored").asBoolean()).isFalse();
+        assertThat(json(response).get("prompt").asText()).contains("sports car").contains("drifting");
+        HttpResponse<String> health = http.get("/api/health");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(json(health).get("dependencies").get("mongo").asText()).isEqualTo("down");
+    }
+
+    @Test
     void restartKeepsMongoRedisAndS3Data() throws Exception {
         start();
         String bucket = runtime.config().videoBucket();

@@ -30,6 +30,20 @@ class VideoAgentCliTest {
     }
 
     @Test
+    void promptPrintsTheGenerateResponseAsJson() throws Exception {
+        assertThat(run("prompt", "귀여운 강아지가 뛰노는 밝은 영상")).isZero();
+
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("prompt").asText()).startsWith("A cute puppy").contains("running").contains("bright");
+        assertThat(json.get("language").asText()).isEqualTo("ko");
+        assertThat(json.get("category").asText()).isEqualTo("animals");
+        assertThat(json.get("stored").asBoolean()).isFalse();
+        assertThat(run("prompt")).isEqualTo(2);
+        assertThat(run("prompt", "가".repeat(501))).isEqualTo(2);
+    }
+
+    @Test
     void helpAndUnknownCommands() {
         assertThat(run("help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve [--port N] [--data DIR]");

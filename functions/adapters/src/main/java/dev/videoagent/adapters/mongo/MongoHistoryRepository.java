@@ -1,6 +1,8 @@
 package dev.videoagent.adapters.mongo;
 
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -67,6 +69,11 @@ public final class MongoHistoryRepository implements HistoryRepository {
     private static <T> T run(java.util.function.Supplier<T> call) {
         try {
             return call.get();
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new IllegalStateException("record id exists already", e);
+            }
+            throw new DependencyUnavailableException("mongo", e);
         } catch (MongoException e) {
             throw new DependencyUnavailableException("mongo", e);
         }
