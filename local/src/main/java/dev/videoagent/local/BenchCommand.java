@@ -70,8 +70,11 @@ final class BenchCommand {
         report.put("generateP99Ms", round(p99));
         report.put("generateMaxMs", round(max));
         boolean pass = initMs <= INIT_TARGET_MS && p50 <= P50_TARGET_MS && p99 <= P99_TARGET_MS;
-        report.put("targets", Map.of("initMs", INIT_TARGET_MS, "generateP50Ms", P50_TARGET_MS,
-                "generateP99Ms", P99_TARGET_MS));
+        Map<String, Object> targets = new LinkedHashMap<>();
+        targets.put("initMs", INIT_TARGET_MS);
+        targets.put("generateP50Ms", P50_TARGET_MS);
+        targets.put("generateP99Ms", P99_TARGET_MS);
+        report.put("targets", targets);
         report.put("pass", pass);
         out.println(JsonCodec.write(report));
         return pass ? 0 : 1;
