@@ -1,11 +1,5 @@
 package dev.videoagent.core.prompt;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,33 +29,17 @@ public final class CategoryDefaults {
 
     public static CategoryDefaults loadDefault() {
         CategoryDefaults defaults = new CategoryDefaults();
-        InputStream in = CategoryDefaults.class.getResourceAsStream("defaults.tsv");
-        if (in == null) {
-            throw new IllegalStateException("defaults.tsv missing");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int line = 0;
-            for (String row = reader.readLine(); row != null; row = reader.readLine()) {
-                line++;
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
+        for (TsvResource.Row row : TsvResource.read("defaults.tsv", 4)) {
+            String[] cols = row.columns();
+            Map<String, String> attrs = new LinkedHashMap<>();
+            if (!cols[3].trim().equals("-")) {
+                for (String pair : cols[3].trim().split(";")) {
+                    String[] kv = pair.split("=", 2);
+                    attrs.put(kv[0].trim(), kv[1].trim());
                 }
-                String[] cols = row.split("\t", -1);
-                if (cols.length != 4) {
-                    throw new IllegalStateException("defaults.tsv:" + line + ": expected 4 columns");
-                }
-                Map<String, String> attrs = new LinkedHashMap<>();
-                if (!cols[3].trim().equals("-")) {
-                    for (String pair : cols[3].trim().split(";")) {
-                        String[] kv = pair.split("=", 2);
-                        attrs.put(kv[0].trim(), kv[1].trim());
-                    }
-                }
-                Default d = new Default(cols[0].trim(), Slot.parse(cols[1]), cols[2].trim(), attrs);
-                defaults.byCategory.computeIfAbsent(d.category(), k -> new ArrayList<>()).add(d);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Default d = new Default(cols[0].trim(), Slot.parse(cols[1]), cols[2].trim(), attrs);
+            defaults.byCategory.computeIfAbsent(d.category(), k -> new ArrayList<>()).add(d);
         }
         return defaults;
     }

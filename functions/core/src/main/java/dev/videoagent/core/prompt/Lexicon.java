@@ -1,11 +1,5 @@
 package dev.videoagent.core.prompt;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,35 +41,25 @@ public final class Lexicon {
     public static Lexicon of(List<String> rows) {
         Lexicon lexicon = new Lexicon();
         int line = 0;
-        for (String row : rows) {
-            lexicon.add(row, "inline", ++line);
+        for (String text : rows) {
+            TsvResource.Row row = TsvResource.parse(text, "inline", ++line, 7);
+            if (row != null) {
+                lexicon.add(row);
+            }
         }
         return lexicon;
     }
 
     private void load(String resource) {
-        InputStream in = Lexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("lexicon resource missing: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int line = 0;
-            for (String row = reader.readLine(); row != null; row = reader.readLine()) {
-                add(row, resource, ++line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        for (TsvResource.Row row : TsvResource.read(resource, 7)) {
+            add(row);
         }
     }
 
-    private void add(String row, String source, int line) {
-        if (row.isBlank() || row.startsWith("#")) {
-            return;
-        }
-        String[] cols = row.split("\t", -1);
-        if (cols.length != 7) {
-            throw new IllegalStateException(source + ":" + line + ": expected 7 columns, found " + cols.length);
-        }
+    private void add(TsvResource.Row row) {
+        String[] cols = row.columns();
+        String source = row.source();
+        int line = row.line();
         Concept concept;
         try {
             concept = new Concept(cols[0].trim(), Slot.parse(cols[1]), cols[2].trim(), list(cols[3]), list(cols[4]),

@@ -1,11 +1,5 @@
 package dev.videoagent.core.prompt;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,26 +22,10 @@ public final class SenseRules {
 
     public static SenseRules loadDefault() {
         SenseRules rules = new SenseRules();
-        InputStream in = SenseRules.class.getResourceAsStream("senses.tsv");
-        if (in == null) {
-            throw new IllegalStateException("senses.tsv missing");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int line = 0;
-            for (String row = reader.readLine(); row != null; row = reader.readLine()) {
-                line++;
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = row.split("\t", -1);
-                if (cols.length != 4) {
-                    throw new IllegalStateException("senses.tsv:" + line + ": expected 4 columns");
-                }
-                rules.byLemma.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(new Sense(cols[1].trim(),
-                        Set.copyOf(Arrays.asList(cols[2].trim().split("\\|"))), cols[3].trim().equals("1")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (TsvResource.Row row : TsvResource.read("senses.tsv", 4)) {
+            String[] cols = row.columns();
+            rules.byLemma.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(new Sense(cols[1].trim(),
+                    Set.copyOf(Arrays.asList(cols[2].trim().split("\\|"))), cols[3].trim().equals("1")));
         }
         return rules;
     }
