@@ -29,11 +29,11 @@ final class ConceptExtractor {
 
     /** A lookup to resolve once every lemma of the request is known (for sense rules). */
     private record Candidate(List<String> keys, String words, int start, boolean plural, boolean nameIfUnknown,
-                             String nameSurface, Optional<String> locative, String previousNoun) {
+                             String nameSurface, Optional<String> locative, String previousNoun, boolean object) {
 
         Candidate(List<String> keys, String words, int start, boolean plural, boolean nameIfUnknown,
                   String nameSurface) {
-            this(keys, words, start, plural, nameIfUnknown, nameSurface, Optional.empty(), null);
+            this(keys, words, start, plural, nameIfUnknown, nameSurface, Optional.empty(), null, false);
         }
     }
 
@@ -100,7 +100,7 @@ final class ConceptExtractor {
                     : lexicon.korean(key);
             if (concept.isPresent()) {
                 return Optional.of(new Mention(concept.get(), candidate.words(), candidate.start(), candidate.plural(),
-                        candidate.locative()));
+                        candidate.locative(), candidate.object()));
             }
         }
         return Optional.empty();
@@ -112,8 +112,10 @@ final class ConceptExtractor {
         while (i < morphemes.size()) {
             Morpheme m = morphemes.get(i);
             Morpheme next = i + 1 < morphemes.size() ? morphemes.get(i + 1) : null;
-            if (m.tag() == MorphemeTag.NOUN_SUFFIX && i > 0 && m.start() > morphemes.get(i - 1).end()) {
-                // a "suffix" after a space is a word of its own (용이 성 -> 용이 + 성, not 용이성)
+            boolean spaceBefore = i > 0 && m.start() > morphemes.get(i - 1).end();
+            boolean spaceAfter = next == null || next.start() > m.end();
+            if (m.tag() == MorphemeTag.NOUN_SUFFIX && spaceBefore || m.tag() == MorphemeTag.PREFIX && spaceAfter) {
+                // an affix standing alone is a word of its own (용이 성 -> 성, not 용이성; "비 오는" -> 비, not 비-)
                 m = new Morpheme(m.form(), MorphemeTag.NOUN, m.start(), m.end(), m.parts());
             }
             int consumed = numberPhrase(morphemes, i, english);
@@ -144,7 +146,7 @@ final class ConceptExtractor {
                     keys.addAll(withoutTrailingParticle(m.form()));
                     boolean nameable = m.tag() == MorphemeTag.PROPER_NOUN || isToponym(m);
                     out.add(new Candidate(keys, m.form(), m.start(), plural, nameable, m.form(),
-                            locativeAfter(morphemes, i), previousNoun(morphemes, i)));
+                            locativeAfter(morphemes, i), previousNoun(morphemes, i), objectParticleAfter(morphemes, i)));
                 }
                 case VERB, ADJECTIVE -> out.add(new Candidate(List.of(m.form() + "다"), m.form() + "다", m.start(),
                         false, false, null));
@@ -222,6 +224,21 @@ final class ConceptExtractor {
                     number.form() + "s era look"), number.form() + "년대", number.start(), false));
             return 3;
         }
+        if (next.form().equals("인칭") && number.form().matches("[13]")) {
+            String view = number.form().equals("1") ? "first-person POV shot" : "third-person view";
+            out.add(new Mention(synthetic("shot.person" + number.form(), Slot.SHOT, view), number.form() + "인칭",
+                    number.start(), false));
+            return 2;
+        }
+        if (next.form().equals("대") && number.form().equals("10")) {
+            // 10대 소년 = a teenage boy; 10대 alone = a teenager
+            boolean nounFollows = i + 2 < morphemes.size() && morphemes.get(i + 2).tag().isNoun();
+            Concept teen = nounFollows ? synthetic("mod.teenage", Slot.MODIFIER, "teenage")
+                    : new Concept("person.teenager", Slot.SUBJECT, "teenager", List.of(), List.of(), "people",
+                            Map.of("kind", "person"));
+            out.add(new Mention(teen, "10대", number.start(), false));
+            return 2;
+        }
         if (next.form().startsWith("도") && number.form().matches("180|360|720")) {
             out.add(new Mention(synthetic("move.rotate" + number.form(), Slot.MOVEMENT,
                     number.form() + "-degree rotating view"), number.form() + "도", number.start(), false));
@@ -247,6 +264,20 @@ final class ConceptExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** 김치를 담그는: a noun marked with 을/를 (after an optional plural 들) is the object of the verb. */
+    private static boolean objectParticleAfter(List<Morpheme> morphemes, int i) {
+        for (int j = i + 1; j < morphemes.size() && j <= i + 2; j++) {
+            Morpheme m = morphemes.get(j);
+            if (m.tag() == MorphemeTag.PARTICLE) {
+                return m.form().equals("을") || m.form().equals("를");
+            }
+            if (!(m.tag() == MorphemeTag.NOUN_SUFFIX && m.form().equals("들"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String previousNoun(List<Morpheme> morphemes, int i) {
@@ -287,16 +318,22 @@ final class ConceptExtractor {
     private void englishMentions(String text, int offset, List<Mention> out, List<String> unknown) {
         List<EnglishText.Word> words = EnglishText.words(text);
         int i = 0;
+        int lastActionEnd = -1;
         while (i < words.size()) {
             Optional<Mention> match = Optional.empty();
             int length = Math.min(lexicon.longestEnglishPhrase(), words.size() - i);
             for (int n = length; n >= 1 && match.isEmpty(); n--) {
                 match = englishPhrase(words.subList(i, i + n), offset);
                 if (match.isPresent()) {
-                    Optional<String> preposition = prepositionBefore(words, i);
-                    out.add(preposition.isPresent() ? new Mention(match.get().concept(), match.get().words(),
-                            match.get().start(), match.get().plural(), preposition) : match.get());
+                    Mention found = match.get().withLocative(prepositionBefore(words, i));
+                    // "catching a frisbee": a noun right after a verb is its object
+                    if (found.concept().slot() == Slot.SUBJECT && !out.isEmpty() && lastActionEnd == i
+                            - determinersBefore(words, i)) {
+                        found = found.asObject();
+                    }
+                    out.add(found);
                     i += n;
+                    lastActionEnd = found.concept().slot() == Slot.ACTION ? i : -1;
                 }
             }
             if (match.isPresent()) {
@@ -311,8 +348,19 @@ final class ConceptExtractor {
                     unknown.add(word.original());
                 }
             }
+            if (!DETERMINERS.contains(word.lower())) {
+                lastActionEnd = -1;
+            }
             i++;
         }
+    }
+
+    private static int determinersBefore(List<EnglishText.Word> words, int i) {
+        int count = 0;
+        for (int j = i - 1; j >= 0 && DETERMINERS.contains(words.get(j).lower()); j--) {
+            count++;
+        }
+        return count;
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("over", "above", "under", "below", "beneath", "behind",

@@ -64,6 +64,11 @@ final class PromptComposer {
         return new Composition(text, NegativePrompts.build(scene), List.copyOf(trace));
     }
 
+    private static String lastWord(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.substring(lower.lastIndexOf(' ') + 1);
+    }
+
     private static String slot(Term term) {
         return term.slot().key();
     }
@@ -95,6 +100,18 @@ final class PromptComposer {
         }
         if (!actions.isEmpty()) {
             head.append(' ').append(actionPhrase(actions, scene.get(Slot.MANNER), trace));
+        }
+        List<Term> objects = scene.objects.stream()
+                .filter(o -> !head.toString().toLowerCase(Locale.ROOT).contains(lastWord(o.text())))
+                .toList();
+        if (!objects.isEmpty()) {
+            // "making kimchi" takes its object directly; "performing a fire show" gets it "with"
+            boolean direct = !actions.isEmpty() && actions.get(actions.size() - 1).text().split(" ").length <= 2;
+            head.append(direct ? " " : " with ");
+            for (int i = 0; i < objects.size(); i++) {
+                head.append(i == 0 ? "" : " and ").append(objects.get(i).text());
+                trace.add(objects.get(i).trace());
+            }
         }
         boolean placeInHead = !scene.subjects.isEmpty() || weatherIsHead;
         List<Term> places = places(scene);

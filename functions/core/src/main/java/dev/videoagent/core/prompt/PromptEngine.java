@@ -52,6 +52,7 @@ public final class PromptEngine {
             subjects.add(text.toString());
         }
         slots.put("subject", subjects);
+        slots.put("object", texts(scene.objects));
         List<String> actions = new ArrayList<>();
         if (!scene.actions.isEmpty()) {
             scene.get(Slot.MANNER).forEach(t -> actions.add(t.text()));

@@ -23,6 +23,8 @@ final class Scene {
 
     final List<Subject> subjects = new ArrayList<>();
     final List<Term> actions = new ArrayList<>();
+    /** What the action is done to: "making kimchi", "catching a frisbee". */
+    final List<Term> objects = new ArrayList<>();
     final List<Term> names = new ArrayList<>();
     final Map<Slot, List<Term>> terms = new EnumMap<>(Slot.class);
     final List<TraceEntry> dropped = new ArrayList<>();
@@ -50,6 +52,7 @@ final class Scene {
             subject.part().ifPresent(all::add);
         }
         all.addAll(actions);
+        all.addAll(objects);
         all.addAll(names);
         terms.values().forEach(all::addAll);
         return all;

@@ -19,7 +19,7 @@ final class SceneBuilder {
             "sports", "fantasy", "space", "events", "abstract", "products");
 
     private static final Map<Slot, Integer> LIMITS = Map.ofEntries(
-            Map.entry(Slot.SUBJECT, 3), Map.entry(Slot.ACTION, 2), Map.entry(Slot.MANNER, 1),
+            Map.entry(Slot.SUBJECT, 3), Map.entry(Slot.ACTION, 3), Map.entry(Slot.MANNER, 1),
             Map.entry(Slot.PLACE, 2), Map.entry(Slot.TIME, 1), Map.entry(Slot.WEATHER, 2),
             Map.entry(Slot.SEASON, 1), Map.entry(Slot.LIGHTING, 2), Map.entry(Slot.MOOD, 2),
             Map.entry(Slot.COLOR, 3), Map.entry(Slot.SHOT, 1), Map.entry(Slot.ANGLE, 1),
@@ -60,6 +60,11 @@ final class SceneBuilder {
             }
             switch (concept.slot()) {
                 case SUBJECT -> {
+                    if (mention.object() && !concept.kind().equals("bodypart") && scene.objects.size() < 2
+                            && (!scene.subjects.isEmpty() || laterSubject(mentions, i))) {
+                        scene.objects.add(objectTerm(mention));
+                        continue;
+                    }
                     if (mention.locative().isPresent() && (!scene.subjects.isEmpty() || laterSubject(mentions, i))) {
                         // "용이 성 위를 나는": the castle is where the dragon flies, not a second subject
                         addLimited(scene, asPlace(mention));
@@ -119,6 +124,7 @@ final class SceneBuilder {
         }
         attachLeftoverModifiers(scene, pendingModifiers);
         absorbWeatherVerbs(scene);
+        dropVerbsWithoutObject(scene);
         classify(scene, mentions);
         applyDefaults(scene, groups);
         trimAroundBeforePlace(scene);
@@ -133,13 +139,39 @@ final class SceneBuilder {
         return next.slot() == Slot.SUBJECT && (next.kind().equals("animal") || next.kind().equals("creature"));
     }
 
+    /** "만들다" alone ("영상 만들어줘" = make me a video) says nothing; with an object it is "making a snowman". */
+    private static void dropVerbsWithoutObject(Scene scene) {
+        if (!scene.objects.isEmpty()) {
+            return;
+        }
+        scene.actions.removeIf(action -> {
+            boolean needsObject = action.concept().map(c -> "object".equals(c.attributes().get("needs")))
+                    .orElse(false);
+            if (needsObject) {
+                scene.dropped.add(TraceEntry.rule(action.text(), "action", "verb without an object"));
+            }
+            return needsObject;
+        });
+    }
+
     private static boolean laterSubject(List<Mention> mentions, int index) {
         for (int j = index + 1; j < mentions.size(); j++) {
-            if (mentions.get(j).concept().slot() == Slot.SUBJECT) {
+            Mention later = mentions.get(j);
+            if (later.concept().slot() == Slot.SUBJECT && !later.object() && later.locative().isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Term objectTerm(Mention mention) {
+        Concept c = mention.concept();
+        String noun = mention.plural() ? PromptComposer.plural(c) : c.english();
+        boolean bare = mention.plural() || c.isProper() || c.english().equals(c.attributes().get("plural"))
+                || c.kind().equals("food") && !c.english().contains(" ");
+        String phrase = bare ? noun : PromptComposer.article(noun) + noun;
+        return new Term(phrase, Slot.SUBJECT, Optional.of(c), TraceEntry.input(phrase, Slot.SUBJECT, mention.words(),
+                c.id()));
     }
 
     private static Term asPlace(Mention mention) {
