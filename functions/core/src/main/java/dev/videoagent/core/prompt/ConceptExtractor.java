@@ -126,7 +126,11 @@ final class ConceptExtractor {
             switch (m.tag()) {
                 case PRONOUN -> {
                     // 나는 after other words is "flying" (새가 나는 하늘); at the start it is "I"
-                    if (m.form().equals("나") && i > 0 && next != null && next.form().equals("는")) {
+                    boolean emerging = false;
+                    for (int back = Math.max(0, i - 4); back < i; back++) {
+                        emerging |= EMERGING.contains(morphemes.get(back).form());
+                    }
+                    if (m.form().equals("나") && i > 0 && next != null && next.form().equals("는") && !emerging) {
                         out.add(new Candidate(List.of("날다"), "나는", m.start(), false, false, null));
                     }
                 }
@@ -182,9 +186,16 @@ final class ConceptExtractor {
     private static final List<String> PARTICLES = List.of("이", "가", "을", "를", "은", "는", "의", "에", "도", "와", "과",
             "로", "랑");
 
+    /** Common compounds that happen to end like place names (시간대 is "time of day", not a town). */
+    private static final Set<String> NOT_TOPONYMS = Set.of("시간대", "시대", "세대", "연대", "지대", "무대", "침대", "대도시",
+            "시골길", "산책로", "도로", "고속도로", "사이", "주변");
+    /** 김이 나는, 연기가 나는: 나다 (to come out), not 날다 (to fly). */
+    private static final Set<String> EMERGING = Set.of("김", "연기", "냄새", "소리", "빛", "땀", "눈물", "불", "열", "향", "싹",
+            "꽃", "잎");
+
     private static boolean isToponym(Morpheme noun) {
         String form = noun.form();
-        if (noun.parts().isEmpty() || form.length() < 2) {
+        if (noun.parts().isEmpty() || form.length() < 2 || NOT_TOPONYMS.contains(form)) {
             return false;
         }
         for (String ending : TOPONYM_ENDINGS) {

@@ -94,7 +94,8 @@ final class PromptComposer {
             trace.add(TraceEntry.fallback("abstract scene", Slot.SUBJECT, "default:implicit-subject"));
         } else {
             // someone must be doing a human activity; other motion (flowing, scattering) is the scene itself
-            boolean human = actions.get(0).concept().map(c -> HUMAN_ACTIVITY.contains(c.category())).orElse(false);
+            boolean human = !scene.objects.isEmpty()
+                    || actions.get(0).concept().map(c -> HUMAN_ACTIVITY.contains(c.category())).orElse(false);
             head.append(human ? "a person" : "a scene of");
             trace.add(TraceEntry.fallback(human ? "person" : "scene", Slot.SUBJECT, "default:implicit-subject"));
         }

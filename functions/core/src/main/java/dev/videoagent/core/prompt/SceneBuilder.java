@@ -20,10 +20,10 @@ final class SceneBuilder {
 
     private static final Map<Slot, Integer> LIMITS = Map.ofEntries(
             Map.entry(Slot.SUBJECT, 3), Map.entry(Slot.ACTION, 3), Map.entry(Slot.MANNER, 1),
-            Map.entry(Slot.PLACE, 2), Map.entry(Slot.TIME, 1), Map.entry(Slot.WEATHER, 2),
+            Map.entry(Slot.PLACE, 3), Map.entry(Slot.TIME, 1), Map.entry(Slot.WEATHER, 2),
             Map.entry(Slot.SEASON, 1), Map.entry(Slot.LIGHTING, 2), Map.entry(Slot.MOOD, 2),
             Map.entry(Slot.COLOR, 3), Map.entry(Slot.SHOT, 1), Map.entry(Slot.ANGLE, 1),
-            Map.entry(Slot.MOVEMENT, 2), Map.entry(Slot.SPEED, 1), Map.entry(Slot.STYLE, 2),
+            Map.entry(Slot.MOVEMENT, 2), Map.entry(Slot.SPEED, 1), Map.entry(Slot.STYLE, 3),
             Map.entry(Slot.QUALITY, 2));
     private static final Map<Slot, Integer> CATEGORY_WEIGHT = Map.of(Slot.SUBJECT, 4, Slot.ACTION, 2,
             Slot.PLACE, 2, Slot.STYLE, 2, Slot.SEASON, 2);
@@ -125,6 +125,8 @@ final class SceneBuilder {
         attachLeftoverModifiers(scene, pendingModifiers);
         absorbWeatherVerbs(scene);
         dropVerbsWithoutObject(scene);
+        resolveRiding(scene);
+        dropMannerBeforeAdverb(scene);
         classify(scene, mentions);
         applyDefaults(scene, groups);
         trimAroundBeforePlace(scene);
@@ -137,6 +139,67 @@ final class SceneBuilder {
         }
         Concept next = mentions.get(i + 1).concept();
         return next.slot() == Slot.SUBJECT && (next.kind().equals("animal") || next.kind().equals("creature"));
+    }
+
+    static final String RIDE = "action.ride";
+
+    /** "playfully running" already says how: a second adverb ("excitedly") would stack. */
+    private static void dropMannerBeforeAdverb(Scene scene) {
+        if (scene.actions.isEmpty() || !scene.has(Slot.MANNER)) {
+            return;
+        }
+        String first = scene.actions.get(0).text().split(" ")[0];
+        if (first.endsWith("ly")) {
+            for (Term manner : scene.get(Slot.MANNER)) {
+                scene.dropped.add(TraceEntry.rule(manner.text(), "manner", "the action already says how"));
+            }
+            scene.get(Slot.MANNER).clear();
+        }
+    }
+
+    /**
+     * 타다 after an activity noun repeats it ("스케이트보드를 타는" = skateboarding); with a vehicle
+     * and nobody on it, a person rides the vehicle ("롤러코스터 타기" = a person riding a roller coaster).
+     */
+    private static void resolveRiding(Scene scene) {
+        boolean riding = scene.actions.stream().anyMatch(SceneBuilder::isRide);
+        if (!riding) {
+            return;
+        }
+        // a vehicle named next to a rider is what is ridden: 자전거 타는 아이 = a child riding a bicycle
+        boolean hasRider = scene.subjects.stream().anyMatch(s -> !isVehicle(s.noun()));
+        for (int i = scene.subjects.size() - 1; i >= 0; i--) {
+            Scene.Subject subject = scene.subjects.get(i);
+            if (isVehicle(subject.noun()) && (hasRider || scene.subjects.size() == 1) && scene.objects.isEmpty()) {
+                scene.subjects.remove(i);
+                Concept c = subject.noun().concept().orElseThrow();
+                String phrase = PromptComposer.article(c.english()) + c.english();
+                scene.objects.add(new Term(phrase, Slot.SUBJECT, subject.noun().concept(),
+                        TraceEntry.input(phrase, Slot.SUBJECT, subject.noun().trace().from(), c.id())));
+            }
+        }
+        if (!scene.objects.isEmpty()) {
+            // riding a horse across a meadow: the other verbs (달리는) describe the ride
+            scene.actions.removeIf(a -> {
+                boolean other = !isRide(a);
+                if (other) {
+                    scene.dropped.add(TraceEntry.rule(a.text(), "action", "part of the ride"));
+                }
+                return other;
+            });
+        } else if (scene.actions.size() > 1) {
+            // 스케이트보드를 타는 = skateboarding: 타다 only repeats the activity
+            scene.actions.removeIf(SceneBuilder::isRide);
+            scene.dropped.add(TraceEntry.rule("riding", "action", "said by the other action"));
+        }
+    }
+
+    private static boolean isRide(Term action) {
+        return action.concept().map(c -> c.id().equals(RIDE)).orElse(false);
+    }
+
+    private static boolean isVehicle(Term noun) {
+        return noun.concept().map(c -> c.kind().equals("vehicle")).orElse(false);
     }
 
     /** "만들다" alone ("영상 만들어줘" = make me a video) says nothing; with an object it is "making a snowman". */
@@ -168,6 +231,7 @@ final class SceneBuilder {
         Concept c = mention.concept();
         String noun = mention.plural() ? PromptComposer.plural(c) : c.english();
         boolean bare = mention.plural() || c.isProper() || c.english().equals(c.attributes().get("plural"))
+                || c.attributes().containsKey("mass")
                 || c.kind().equals("food") && !c.english().contains(" ");
         String phrase = bare ? noun : PromptComposer.article(noun) + noun;
         return new Term(phrase, Slot.SUBJECT, Optional.of(c), TraceEntry.input(phrase, Slot.SUBJECT, mention.words(),
