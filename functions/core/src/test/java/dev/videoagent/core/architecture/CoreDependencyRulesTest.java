@@ -16,10 +16,11 @@ class CoreDependencyRulesTest {
             .importPackages("dev.videoagent.core");
 
     @Test
-    void coreDependsOnlyOnTheJdkAndSlf4j() {
+    void coreDependsOnlyOnTheJdkSlf4jAndTheDiffAlgorithm() {
         classes().that().resideInAPackage("dev.videoagent.core..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javax.annotation..", "org.slf4j..", "dev.videoagent.core..")
+                .resideInAnyPackage("java..", "javax.annotation..", "org.slf4j..", "com.github.difflib..",
+                        "dev.videoagent.core..")
                 .check(CORE);
     }
 
