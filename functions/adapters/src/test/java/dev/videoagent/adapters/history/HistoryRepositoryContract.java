@@ -3,6 +3,9 @@ package dev.videoagent.adapters.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.videoagent.core.diff.SlotPatch;
+import dev.videoagent.core.diff.WordDiff;
+import dev.videoagent.core.history.EditRecord;
 import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.prompt.PromptResult;
@@ -48,6 +51,53 @@ abstract class HistoryRepositoryContract {
                 .isEqualTo("{\"$gt\":\"\"} $where: sleep(1000) a.b.c");
         assertThat(repository().findGeneration("{\"$gt\":\"\"}")).isEmpty();
         assertThat(repository().findGeneration("$where")).isEmpty();
+    }
+
+    static EditRecord edit(String id, String promptId, String edited) {
+        WordDiff.Result diff = WordDiff.diff("A cute puppy running", edited);
+        return new EditRecord(id, promptId, 0, "A cute puppy running", edited, diff.ops(), diff.stats(),
+                List.of(new SlotPatch.Op("replace", "/subject/0", "fluffy puppy")),
+                Instant.parse("2026-11-24T11:00:00Z"));
+    }
+
+    @Test
+    void editsAreImmutableVersionsInOrder() {
+        repository().saveGeneration(record("01jabcdefghjkmnpqrstvwxyz3", "강아지"));
+
+        EditRecord first = repository().appendEdit(edit("01jedit000000000000000001", "01jabcdefghjkmnpqrstvwxyz3",
+                "A fluffy puppy running"));
+        EditRecord second = repository().appendEdit(edit("01jedit000000000000000002", "01jabcdefghjkmnpqrstvwxyz3",
+                "A fluffy puppy running happily"));
+        EditRecord revert = repository().appendEdit(edit("01jedit000000000000000003", "01jabcdefghjkmnpqrstvwxyz3",
+                "A cute puppy running"));
+
+        assertThat(List.of(first.version(), second.version(), revert.version())).containsExactly(1, 2, 3);
+        assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3")).containsExactly(first, second, revert);
+        assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3").get(0).ops())
+                .containsExactly(new WordDiff.Op("replace", 1, List.of("cute"), List.of("fluffy")));
+        assertThat(repository().edits("nothing")).isEmpty();
+    }
+
+    @Test
+    void freeStandingDiffsAreStoredWithoutAPrompt() {
+        EditRecord a = repository().appendEdit(edit("01jedit000000000000000004", null, "A puppy"));
+        EditRecord b = repository().appendEdit(edit("01jedit000000000000000005", null, "A kitten"));
+        assertThat(a.version()).isEqualTo(1);
+        assertThat(b.version()).isEqualTo(1);
+    }
+
+    @Test
+    void recentPagesNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            GenerationRecord r = record("01jpage00000000000000000" + i, "idea " + i);
+            repository().saveGeneration(new GenerationRecord(r.id(), r.result(), r.createdAt().plusSeconds(i)));
+        }
+        List<GenerationRecord> first = repository().recent(2, java.util.Optional.empty());
+        assertThat(first).extracting(GenerationRecord::id)
+                .containsExactly("01jpage000000000000000004", "01jpage000000000000000003");
+        assertThat(repository().recent(2, java.util.Optional.of("01jpage000000000000000003")))
+                .extracting(GenerationRecord::id).containsExactly("01jpage000000000000000002", "01jpage000000000000000001");
+        assertThat(repository().recent(10, java.util.Optional.of("01jpage000000000000000000"))).isEmpty();
     }
 
     @Test

@@ -1,14 +1,28 @@
 package dev.videoagent.core.history;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: the prompt history (DocumentDB in AWS, the embedded Mongo server locally). Implementations
- * throw {@link dev.videoagent.core.error.DependencyUnavailableException} when the store does not answer.
+ * Port: the prompt history (DocumentDB in AWS, the embedded Mongo server locally). Generations and
+ * their edits are immutable; an edit is a new version. Implementations throw
+ * {@link dev.videoagent.core.error.DependencyUnavailableException} when the store does not answer.
  */
 public interface HistoryRepository {
 
     void saveGeneration(GenerationRecord record);
 
     Optional<GenerationRecord> findGeneration(String id);
+
+    /**
+     * Stores an edit as the next version of its prompt (version 1 for a free-standing diff) and
+     * returns it with the version assigned.
+     */
+    EditRecord appendEdit(EditRecord edit);
+
+    /** The edits of one prompt, oldest version first. */
+    List<EditRecord> edits(String promptId);
+
+    /** Generations newest first, starting after {@code beforeId} when given. */
+    List<GenerationRecord> recent(int limit, Optional<String> beforeId);
 }

@@ -1,6 +1,9 @@
 package dev.videoagent.core.history;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +11,7 @@ import java.util.Optional;
 public final class InMemoryHistoryRepository implements HistoryRepository {
 
     private final Map<String, GenerationRecord> generations = new LinkedHashMap<>();
+    private final Map<String, EditRecord> edits = new LinkedHashMap<>();
 
     @Override
     public synchronized void saveGeneration(GenerationRecord record) {
@@ -19,5 +23,40 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
     @Override
     public synchronized Optional<GenerationRecord> findGeneration(String id) {
         return Optional.ofNullable(generations.get(id));
+    }
+
+    @Override
+    public synchronized EditRecord appendEdit(EditRecord edit) {
+        int version = edit.promptId() == null ? 1 : edits(edit.promptId()).size() + 1;
+        EditRecord stored = edit.withVersion(version);
+        if (edits.putIfAbsent(stored.id(), stored) != null) {
+            throw new IllegalStateException("edit " + edit.id() + " exists already");
+        }
+        return stored;
+    }
+
+    @Override
+    public synchronized List<EditRecord> edits(String promptId) {
+        return edits.values().stream().filter(e -> promptId.equals(e.promptId()))
+                .sorted(Comparator.comparingInt(EditRecord::version)).toList();
+    }
+
+    @Override
+    public synchronized List<GenerationRecord> recent(int limit, Optional<String> beforeId) {
+        List<GenerationRecord> all = new ArrayList<>(generations.values());
+        all.sort(Comparator.comparing(GenerationRecord::createdAt).thenComparing(GenerationRecord::id).reversed());
+        List<GenerationRecord> page = new ArrayList<>();
+        boolean started = beforeId.isEmpty();
+        for (GenerationRecord record : all) {
+            if (!started) {
+                started = record.id().equals(beforeId.get());
+                continue;
+            }
+            if (page.size() == limit) {
+                break;
+            }
+            page.add(record);
+        }
+        return page;
     }
 }

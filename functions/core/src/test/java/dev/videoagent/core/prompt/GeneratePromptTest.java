@@ -96,17 +96,10 @@ class GeneratePromptTest {
 
     @Test
     void historyDownStillAnswers() {
-        HistoryRepository down = new HistoryRepository() {
-            @Override
-            public void saveGeneration(GenerationRecord record) {
-                throw new DependencyUnavailableException("mongo", new RuntimeException("down"));
-            }
-
-            @Override
-            public Optional<GenerationRecord> findGeneration(String id) {
-                return Optional.empty();
-            }
-        };
+        HistoryRepository down = (HistoryRepository) java.lang.reflect.Proxy.newProxyInstance(
+                HistoryRepository.class.getClassLoader(), new Class<?>[] {HistoryRepository.class}, (proxy, method, args) -> {
+                    throw new DependencyUnavailableException("mongo", new RuntimeException("down"));
+                });
         GeneratedPrompt generated = new GeneratePrompt(ENGINE, down, Optional.empty(), CLOCK, () -> "id")
                 .handle(new GeneratePromptCommand("a puppy running", false));
 

@@ -83,17 +83,10 @@ class GenerateHandlerTest {
 
     @Test
     void historyDownStillGeneratesAndSaysItWasNotStored() throws Exception {
-        HistoryRepository down = new HistoryRepository() {
-            @Override
-            public void saveGeneration(GenerationRecord record) {
-                throw new DependencyUnavailableException("mongo", new RuntimeException("timeout"));
-            }
-
-            @Override
-            public Optional<GenerationRecord> findGeneration(String id) {
-                throw new DependencyUnavailableException("mongo", new RuntimeException("timeout"));
-            }
-        };
+        HistoryRepository down = (HistoryRepository) java.lang.reflect.Proxy.newProxyInstance(
+                HistoryRepository.class.getClassLoader(), new Class<?>[] {HistoryRepository.class}, (proxy, method, args) -> {
+                    throw new DependencyUnavailableException("mongo", new RuntimeException("down"));
+                });
         APIGatewayProxyResponseEvent response = handler(down).handleRequest(
                 json("POST", "/api/prompts", "{\"concept\":\"a red sports car drifting at night\"}"), null);
 
