@@ -137,6 +137,33 @@ class LocalRuntimeIT {
         HttpResponse<String> health = http.get("/api/health");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(json(health).get("dependencies").get("mongo").asText()).isEqualTo("down");
+        assertErrorJson(http.post("/api/diffs", "application/json", "{\"original\":\"a\",\"edited\":\"b\"}"), 503,
+                "dependency_unavailable");
+        assertErrorJson(http.get("/api/history"), 503, "dependency_unavailable");
+    }
+
+    @Test
+    void editsAreVersionedListedInHistoryAndSurviveARestart() throws Exception {
+        HttpCalls http = new HttpCalls(start().port());
+        JsonNode generated = json(http.post("/api/prompts", "application/json", "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"));
+        String id = generated.get("id").asText();
+        String original = generated.get("prompt").asText();
+        String edited = original.replace("cute puppy", "fluffy golden retriever puppy");
+        HttpResponse<String> diff = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
+                java.util.Map.of("promptId", id, "original", original, "edited", edited)));
+        assertThat(diff.statusCode()).as(diff.body()).isEqualTo(201);
+        assertThat(json(diff).get("ops").get(0).get("op").asText()).isEqualTo("replace");
+        runtime.close();
+
+        http = new HttpCalls(start().port());
+        JsonNode history = json(http.get("/api/history?limit=5"));
+        JsonNode item = history.get("items").get(0);
+        assertThat(item.get("id").asText()).isEqualTo(id);
+        assertThat(item.get("currentPrompt").asText()).isEqualTo(edited);
+        assertThat(item.get("edits").get(0).get("version").asInt()).isEqualTo(1);
+        HttpResponse<String> revert = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
+                java.util.Map.of("promptId", id, "original", edited, "edited", original)));
+        assertThat(json(revert).get("version").asInt()).isEqualTo(2);
     }
 
     @Test

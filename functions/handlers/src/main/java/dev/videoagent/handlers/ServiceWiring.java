@@ -15,6 +15,8 @@ import dev.videoagent.adapters.s3.S3HealthProbe;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.health.HealthService;
 import dev.videoagent.core.history.HistoryRepository;
+import dev.videoagent.core.history.ListHistory;
+import dev.videoagent.core.history.RecordEdit;
 import dev.videoagent.core.history.RecordIds;
 import dev.videoagent.core.prompt.GeneratePrompt;
 import dev.videoagent.core.prompt.PromptEngine;
@@ -22,7 +24,9 @@ import dev.videoagent.core.prompt.PromptRewriter;
 import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;
 import java.util.Optional;
+import dev.videoagent.handlers.api.DiffHandler;
 import dev.videoagent.handlers.api.GenerateHandler;
+import dev.videoagent.handlers.api.HistoryHandler;
 import dev.videoagent.handlers.api.HealthHandler;
 import dev.videoagent.handlers.api.RouteNotFoundHandler;
 import dev.videoagent.handlers.http.CorsPolicy;
@@ -124,6 +128,15 @@ public final class ServiceWiring implements AutoCloseable {
         return history;
     }
 
+    public synchronized RecordEdit recordEdit() {
+        Clock clock = Clock.systemUTC();
+        return new RecordEdit(promptEngine(), history(), clock, new RecordIds(clock));
+    }
+
+    public synchronized ListHistory listHistory() {
+        return new ListHistory(history());
+    }
+
     /** The LLM rewrite, present only when a Bedrock model id is configured. */
     public synchronized Optional<PromptRewriter> rewriter() {
         if (rewriter == null && config.bedrockModelId().isPresent()) {
@@ -153,6 +166,8 @@ public final class ServiceWiring implements AutoCloseable {
         return switch (kind) {
             case HEALTH -> new HealthHandler(healthService(), cors);
             case GENERATE -> new GenerateHandler(generatePrompt(), cors);
+            case DIFF -> new DiffHandler(recordEdit(), cors);
+            case HISTORY -> new HistoryHandler(listHistory(), cors);
             case ROUTE_NOT_FOUND -> new RouteNotFoundHandler(cors);
         };
     }

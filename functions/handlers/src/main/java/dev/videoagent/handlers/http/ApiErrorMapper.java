@@ -2,6 +2,7 @@ package dev.videoagent.handlers.http;
 
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.error.InputTooLongException;
+import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.NotImplementedYetException;
 import dev.videoagent.core.error.ValidationException;
 import java.util.Map;
@@ -19,6 +20,9 @@ public final class ApiErrorMapper {
         }
         if (error instanceof ValidationException) {
             return new ApiError(400, "validation_failed", error.getMessage(), Map.of());
+        }
+        if (error instanceof NotFoundException) {
+            return new ApiError(404, "not_found", error.getMessage(), Map.of());
         }
         if (error instanceof InputTooLongException) {
             return new ApiError(413, "input_too_long", error.getMessage(), Map.of());

@@ -11,6 +11,8 @@ public final class ApiRoutes {
     public static final List<ApiRoute> ALL = List.of(
             new ApiRoute("GET", "/api/health", HandlerKind.HEALTH),
             new ApiRoute("POST", "/api/prompts", HandlerKind.GENERATE),
+            new ApiRoute("POST", "/api/diffs", HandlerKind.DIFF),
+            new ApiRoute("GET", "/api/history", HandlerKind.HISTORY),
             // anything else under /api answers a JSON 404/405 instead of API Gateway's own 403
             new ApiRoute("ANY", "/api/{proxy+}", HandlerKind.ROUTE_NOT_FOUND));
 

@@ -7,6 +7,8 @@ package dev.videoagent.handlers.http;
 public enum HandlerKind {
     HEALTH("health", "dev.videoagent.handlers.api.HealthHandler"),
     GENERATE("generate", "dev.videoagent.handlers.api.GenerateHandler"),
+    DIFF("diff", "dev.videoagent.handlers.api.DiffHandler"),
+    HISTORY("history", "dev.videoagent.handlers.api.HistoryHandler"),
     ROUTE_NOT_FOUND("route-not-found", "dev.videoagent.handlers.api.RouteNotFoundHandler");
 
     private final String functionName;

@@ -38,6 +38,8 @@ class ApiRoutesTest {
         assertThat(ApiRoutes.ALL).contains(
                 new ApiRoute("GET", "/api/health", HandlerKind.HEALTH),
                 new ApiRoute("POST", "/api/prompts", HandlerKind.GENERATE),
+                new ApiRoute("POST", "/api/diffs", HandlerKind.DIFF),
+                new ApiRoute("GET", "/api/history", HandlerKind.HISTORY),
                 new ApiRoute("ANY", "/api/{proxy+}", HandlerKind.ROUTE_NOT_FOUND));
     }
 }

@@ -1,0 +1,33 @@
+package dev.videoagent.core.history;
+
+import dev.videoagent.core.error.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Use case: recent generations with their edits, newest first, paged with a {@code before} id. */
+public final class ListHistory {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    private final HistoryRepository history;
+
+    public ListHistory(HistoryRepository history) {
+        this.history = history;
+    }
+
+    public List<HistoryEntry> handle(int limit, Optional<String> before) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ValidationException("Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
+        }
+        if (before.isPresent() && !RecordIds.isValid(before.get())) {
+            throw new ValidationException("Parameter 'before' is not a prompt id.");
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (GenerationRecord generation : history.recent(limit, before)) {
+            entries.add(new HistoryEntry(generation, history.edits(generation.id())));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.videoagent.core.history;
+
+import dev.videoagent.core.error.InputTooLongException;
+import dev.videoagent.core.error.ValidationException;
+import java.text.Normalizer;
+import java.util.Optional;
+
+/** Input of {@code POST /api/diffs}: the prompt before and after the edit, optionally the generation it belongs to. */
+public record RecordEditCommand(Optional<String> promptId, String original, String edited) {
+
+    public static final int MAX_TEXT_CHARS = 4000;
+
+    public RecordEditCommand {
+        promptId = promptId == null ? Optional.empty() : promptId;
+        if (promptId.isPresent() && !RecordIds.isValid(promptId.get())) {
+            throw new ValidationException("Field 'promptId' is not a prompt id.");
+        }
+        original = text("original", original);
+        edited = text("edited", edited);
+    }
+
+    private static String text(String field, String value) {
+        if (value == null) {
+            throw new ValidationException("Field '" + field + "' is required.");
+        }
+        String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
+        int length = nfc.codePointCount(0, nfc.length());
+        if (length > MAX_TEXT_CHARS) {
+            throw new InputTooLongException("Field '" + field + "' has " + length + " characters; the limit is "
+                    + MAX_TEXT_CHARS + ".");
+        }
+        return nfc;
+    }
+}

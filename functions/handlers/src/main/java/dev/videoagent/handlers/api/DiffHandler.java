@@ -1,0 +1,51 @@
+package dev.videoagent.handlers.api;
+
+import dev.videoagent.core.history.EditRecord;
+import dev.videoagent.core.history.RecordEdit;
+import dev.videoagent.core.history.RecordEditCommand;
+import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.http.ApiHandler;
+import dev.videoagent.handlers.http.ApiRequest;
+import dev.videoagent.handlers.http.ApiResult;
+import dev.videoagent.handlers.http.CorsPolicy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code POST /api/diffs {promptId?, original, edited}}: the word and slot diff, stored as a new version. */
+public final class DiffHandler extends ApiHandler {
+
+    private final RecordEdit recordEdit;
+
+    /** Lambda entry point. */
+    public DiffHandler() {
+        this(ServiceWiring.lambda().recordEdit(), ServiceWiring.lambda().cors());
+    }
+
+    public DiffHandler(RecordEdit recordEdit, CorsPolicy cors) {
+        super(cors);
+        this.recordEdit = recordEdit;
+    }
+
+    @Override
+    protected ApiResult handle(ApiRequest request) {
+        DiffRequest body = request.jsonBody(DiffRequest.class);
+        EditRecord edit = recordEdit.handle(new RecordEditCommand(Optional.ofNullable(body.promptId()),
+                body.original(), body.edited()));
+        return ApiResult.of(201, toJson(edit));
+    }
+
+    static Map<String, Object> toJson(EditRecord edit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", edit.id());
+        json.put("promptId", edit.promptId());
+        json.put("version", edit.version());
+        json.put("original", edit.original());
+        json.put("edited", edit.edited());
+        json.put("ops", edit.ops());
+        json.put("stats", edit.stats());
+        json.put("slotChanges", edit.slotChanges());
+        json.put("createdAt", edit.createdAt().toString());
+        return json;
+    }
+}

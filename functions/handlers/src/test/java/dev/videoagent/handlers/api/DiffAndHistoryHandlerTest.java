@@ -1,0 +1,111 @@
+package dev.videoagent.handlers.api;
+
+import static dev.videoagent.handlers.ApiEvents.json;
+import static dev.videoagent.handlers.ApiEvents.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.history.HistoryRepository;
+import dev.videoagent.core.history.InMemoryHistoryRepository;
+import dev.videoagent.core.history.ListHistory;
+import dev.videoagent.core.history.RecordEdit;
+import dev.videoagent.core.history.RecordIds;
+import dev.videoagent.core.prompt.GeneratePrompt;
+import dev.videoagent.core.prompt.PromptEngine;
+import dev.videoagent.handlers.http.CorsPolicy;
+import dev.videoagent.nori.PromptEngines;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DiffAndHistoryHandlerTest {
+
+    private static final PromptEngine ENGINE = PromptEngines.createDefault();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CorsPolicy CORS = new CorsPolicy(List.of());
+
+    private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
+    private final Clock clock = Clock.systemUTC();
+    private final GenerateHandler generate = new GenerateHandler(new GeneratePrompt(ENGINE, history, Optional.empty(),
+            clock, new RecordIds(clock)), CORS);
+    private final DiffHandler diff = new DiffHandler(new RecordEdit(ENGINE, history, clock, new RecordIds(clock)), CORS);
+    private final HistoryHandler list = new HistoryHandler(new ListHistory(history), CORS);
+
+    private JsonNode call(APIGatewayProxyResponseEvent response, int status) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+        return JSON.readTree(response.getBody());
+    }
+
+    private String body(Object value) throws Exception {
+        return JSON.writeValueAsString(value);
+    }
+
+    @Test
+    void theIssueExampleDiffIsExactAndStoredAsVersionOne() throws Exception {
+        JsonNode edit = call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of(
+                "original", "a cute puppy running in a park", "edited", "a fluffy puppy running happily in a park"))),
+                null), 201);
+
+        assertThat(edit.get("ops")).isEqualTo(JSON.readTree("[{\"op\":\"replace\",\"position\":1,\"before\":[\"cute\"],"
+                + "\"after\":[\"fluffy\"]},{\"op\":\"insert\",\"position\":4,\"before\":[],\"after\":[\"happily\"]}]"));
+        assertThat(edit.get("stats")).isEqualTo(JSON.readTree("{\"inserted\":1,\"deleted\":0,\"replaced\":1,"
+                + "\"wordsBefore\":7,\"wordsAfter\":8,\"similarity\":0.8}"));
+        assertThat(edit.get("version").asInt()).isEqualTo(1);
+        assertThat(edit.has("promptId")).isFalse();
+    }
+
+    @Test
+    void editsAttachToTheGenerationAndHistoryShowsThemNewestFirst() throws Exception {
+        JsonNode first = call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"귀여운 강아지\"}"), null), 200);
+        JsonNode second = call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"눈 내리는 산타마을\"}"), null), 200);
+        String original = first.get("prompt").asText();
+        String edited = original.replace("puppy", "golden retriever puppy");
+        JsonNode edit = call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", first.get("id").asText(),
+                "original", original, "edited", edited))), null), 201);
+        assertThat(edit.get("slotChanges").toString()).contains("golden retriever");
+
+        JsonNode page = call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(
+                Map.of("limit", "1")), null), 200);
+        assertThat(page.get("items").get(0).get("id").asText()).isEqualTo(second.get("id").asText());
+        String next = page.get("nextBefore").asText();
+        JsonNode older = call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(
+                Map.of("limit", "5", "before", next)), null), 200);
+        JsonNode item = older.get("items").get(0);
+        assertThat(item.get("id").asText()).isEqualTo(first.get("id").asText());
+        assertThat(item.get("currentPrompt").asText()).isEqualTo(edited);
+        assertThat(item.get("edits").get(0).get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIs4xx() throws Exception {
+        call(diff.handleRequest(json("POST", "/api/diffs", "{\"original\":\"a\"}"), null), 400);
+        call(diff.handleRequest(json("POST", "/api/diffs", "{\"original\":{\"$gt\":\"\"},\"edited\":\"b\"}"), null), 400);
+        call(diff.handleRequest(json("POST", "/api/diffs", "{\"promptId\":\"$where\",\"original\":\"a\",\"edited\":\"b\"}"),
+                null), 400);
+        call(diff.handleRequest(json("POST", "/api/diffs", "{\"promptId\":\"01jzzzzzzzzzzzzzzzzzzzzzz0\","
+                + "\"original\":\"a\",\"edited\":\"b\"}"), null), 404);
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("original", "a", "edited", "b".repeat(4001)))),
+                null), 413);
+        call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(Map.of("limit", "0")), null), 400);
+        call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(Map.of("limit", "x")), null), 400);
+        call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(Map.of("before", "{\"$gt\":\"\"}")),
+                null), 400);
+    }
+
+    @Test
+    void historyDownIs503WithTheErrorJson() throws Exception {
+        HistoryRepository down = (HistoryRepository) java.lang.reflect.Proxy.newProxyInstance(
+                HistoryRepository.class.getClassLoader(), new Class<?>[] {HistoryRepository.class}, (proxy, method, args) -> {
+                    throw new DependencyUnavailableException("mongo", new RuntimeException("down"));
+                });
+        JsonNode error = call(new DiffHandler(new RecordEdit(ENGINE, down, clock, new RecordIds(clock)), CORS)
+                .handleRequest(json("POST", "/api/diffs", "{\"original\":\"a\",\"edited\":\"b\"}"), null), 503);
+        assertThat(error.get("error").get("code").asText()).isEqualTo("dependency_unavailable");
+        call(new HistoryHandler(new ListHistory(down), CORS).handleRequest(request("GET", "/api/history"), null), 503);
+    }
+}
