@@ -161,6 +161,11 @@ class LocalRuntimeIT {
         assertThat(item.get("id").asText()).isEqualTo(id);
         assertThat(item.get("currentPrompt").asText()).isEqualTo(edited);
         assertThat(item.get("edits").get(0).get("version").asInt()).isEqualTo(1);
+        for (String paraphrase : java.util.List.of("귀여운%20강아지가%20뛰어노는%20모습", "a%20cute%20puppy%20playing")) {
+            JsonNode top = json(http.get("/api/suggestions?limit=3&concept=" + paraphrase)).get("suggestions").get(0);
+            assertThat(top.get("promptId").asText()).isEqualTo(id);
+            assertThat(top.get("prompt").asText()).isEqualTo(edited);
+        }
         HttpResponse<String> revert = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
                 java.util.Map.of("promptId", id, "original", edited, "edited", original)));
         assertThat(json(revert).get("version").asInt()).isEqualTo(2);

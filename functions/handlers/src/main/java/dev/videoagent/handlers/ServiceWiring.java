@@ -17,6 +17,7 @@ import dev.videoagent.core.health.HealthService;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.ListHistory;
 import dev.videoagent.core.history.RecordEdit;
+import dev.videoagent.core.history.SuggestPrompts;
 import dev.videoagent.core.history.RecordIds;
 import dev.videoagent.core.prompt.GeneratePrompt;
 import dev.videoagent.core.prompt.PromptEngine;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import dev.videoagent.handlers.api.DiffHandler;
 import dev.videoagent.handlers.api.GenerateHandler;
 import dev.videoagent.handlers.api.HistoryHandler;
+import dev.videoagent.handlers.api.SuggestHandler;
 import dev.videoagent.handlers.api.HealthHandler;
 import dev.videoagent.handlers.api.RouteNotFoundHandler;
 import dev.videoagent.handlers.http.CorsPolicy;
@@ -133,6 +135,10 @@ public final class ServiceWiring implements AutoCloseable {
         return new RecordEdit(promptEngine(), history(), clock, new RecordIds(clock));
     }
 
+    public synchronized SuggestPrompts suggestPrompts() {
+        return new SuggestPrompts(promptEngine(), history());
+    }
+
     public synchronized ListHistory listHistory() {
         return new ListHistory(history());
     }
@@ -168,6 +174,7 @@ public final class ServiceWiring implements AutoCloseable {
             case GENERATE -> new GenerateHandler(generatePrompt(), cors);
             case DIFF -> new DiffHandler(recordEdit(), cors);
             case HISTORY -> new HistoryHandler(listHistory(), cors);
+            case SUGGEST -> new SuggestHandler(suggestPrompts(), cors);
             case ROUTE_NOT_FOUND -> new RouteNotFoundHandler(cors);
         };
     }

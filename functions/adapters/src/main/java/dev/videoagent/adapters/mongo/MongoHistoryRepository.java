@@ -12,6 +12,7 @@ import com.mongodb.client.model.Sorts;
 import dev.videoagent.core.diff.SlotPatch;
 import dev.videoagent.core.diff.WordDiff;
 import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.history.ConceptKeys;
 import dev.videoagent.core.history.EditRecord;
 import org.bson.conversions.Bson;
 import dev.videoagent.core.history.GenerationRecord;
@@ -55,6 +56,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
             // one document per (prompt, version): two concurrent edits cannot both become version n
             edits.createIndex(Indexes.ascending("versionKey"), new IndexOptions().name("versionKey_unique").unique(true));
             edits.createIndex(Indexes.ascending("promptId"), new IndexOptions().name("promptId"));
+            // the inverted index of suggestions: concept key -> generations
+            generations.createIndex(Indexes.ascending("conceptKeys"), new IndexOptions().name("conceptKeys"));
             indexed = true;
         } catch (MongoException e) {
             LOG.warn("mongo: cannot create indexes yet: {}", e.getMessage());
@@ -139,6 +142,28 @@ public final class MongoHistoryRepository implements HistoryRepository {
         });
     }
 
+    @Override
+    public List<GenerationRecord> withConceptKey(String key, int limit) {
+        return run(() -> {
+            List<GenerationRecord> out = new ArrayList<>();
+            for (Document d : generations.find(Filters.eq("conceptKeys", key))
+                    .sort(Sorts.descending("createdAt")).limit(limit)) {
+                out.add(fromDocument(d));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public long countWithConceptKey(String key) {
+        return run(() -> generations.countDocuments(Filters.eq("conceptKeys", key)));
+    }
+
+    @Override
+    public long countGenerations() {
+        return run(generations::estimatedDocumentCount);
+    }
+
     static Document toDocument(EditRecord e) {
         List<Document> ops = new ArrayList<>();
         for (WordDiff.Op op : e.ops()) {
@@ -215,6 +240,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
                 .append("negativePrompt", r.negativePrompt())
                 .append("trace", trace)
                 .append("unrecognized", r.unrecognized())
+                .append("conceptKeys", ConceptKeys.of(r))
                 .append("createdAt", Date.from(record.createdAt()));
     }
 

@@ -25,4 +25,16 @@ public interface HistoryRepository {
 
     /** Generations newest first, starting after {@code beforeId} when given. */
     List<GenerationRecord> recent(int limit, Optional<String> beforeId);
+
+    /**
+     * Generations that share the concept key, newest first, at most {@code limit}: an index lookup,
+     * never a scan of all history.
+     */
+    List<GenerationRecord> withConceptKey(String key, int limit);
+
+    /** How many generations name the concept key (for rarity weights). */
+    long countWithConceptKey(String key);
+
+    /** How many generations there are. */
+    long countGenerations();
 }

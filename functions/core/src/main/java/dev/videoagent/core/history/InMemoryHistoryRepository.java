@@ -42,6 +42,22 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public synchronized List<GenerationRecord> withConceptKey(String key, int limit) {
+        return recent(Integer.MAX_VALUE - 1, Optional.empty()).stream()
+                .filter(r -> ConceptKeys.of(r.result()).contains(key)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long countWithConceptKey(String key) {
+        return generations.values().stream().filter(r -> ConceptKeys.of(r.result()).contains(key)).count();
+    }
+
+    @Override
+    public synchronized long countGenerations() {
+        return generations.size();
+    }
+
+    @Override
     public synchronized List<GenerationRecord> recent(int limit, Optional<String> beforeId) {
         List<GenerationRecord> all = new ArrayList<>(generations.values());
         all.sort(Comparator.comparing(GenerationRecord::createdAt).thenComparing(GenerationRecord::id).reversed());
@@ -52,7 +68,7 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
                 started = record.id().equals(beforeId.get());
                 continue;
             }
-            if (page.size() == limit) {
+            if (page.size() >= limit) {
                 break;
             }
             page.add(record);

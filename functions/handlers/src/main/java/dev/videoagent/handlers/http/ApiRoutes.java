@@ -13,6 +13,7 @@ public final class ApiRoutes {
             new ApiRoute("POST", "/api/prompts", HandlerKind.GENERATE),
             new ApiRoute("POST", "/api/diffs", HandlerKind.DIFF),
             new ApiRoute("GET", "/api/history", HandlerKind.HISTORY),
+            new ApiRoute("GET", "/api/suggestions", HandlerKind.SUGGEST),
             // anything else under /api answers a JSON 404/405 instead of API Gateway's own 403
             new ApiRoute("ANY", "/api/{proxy+}", HandlerKind.ROUTE_NOT_FOUND));
 

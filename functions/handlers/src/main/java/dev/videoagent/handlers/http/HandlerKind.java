@@ -9,6 +9,7 @@ public enum HandlerKind {
     GENERATE("generate", "dev.videoagent.handlers.api.GenerateHandler"),
     DIFF("diff", "dev.videoagent.handlers.api.DiffHandler"),
     HISTORY("history", "dev.videoagent.handlers.api.HistoryHandler"),
+    SUGGEST("suggest", "dev.videoagent.handlers.api.SuggestHandler"),
     ROUTE_NOT_FOUND("route-not-found", "dev.videoagent.handlers.api.RouteNotFoundHandler");
 
     private final String functionName;

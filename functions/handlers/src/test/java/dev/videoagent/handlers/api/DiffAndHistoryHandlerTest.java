@@ -35,6 +35,35 @@ class DiffAndHistoryHandlerTest {
             clock, new RecordIds(clock)), CORS);
     private final DiffHandler diff = new DiffHandler(new RecordEdit(ENGINE, history, clock, new RecordIds(clock)), CORS);
     private final HistoryHandler list = new HistoryHandler(new ListHistory(history), CORS);
+    private final SuggestHandler suggest = new SuggestHandler(new dev.videoagent.core.history.SuggestPrompts(ENGINE,
+            history), CORS);
+
+    @Test
+    void aKoreanAndAnEnglishParaphraseBothGetTheEditedPromptFirst() throws Exception {
+        JsonNode puppy = call(generate.handleRequest(json("POST", "/api/prompts",
+                "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"), null), 200);
+        call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"눈 내리는 산타마을\"}"), null), 200);
+        call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"빨간 스포츠카가 달리는\"}"), null), 200);
+        String edited = puppy.get("prompt").asText().replace("cute puppy", "cute golden retriever puppy");
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", puppy.get("id").asText(),
+                "original", puppy.get("prompt").asText(), "edited", edited))), null), 201);
+
+        for (String paraphrase : List.of("귀여운 강아지가 뛰어노는 모습", "a cute puppy playing")) {
+            JsonNode top = call(suggest.handleRequest(request("GET", "/api/suggestions").withQueryStringParameters(
+                    Map.of("concept", paraphrase, "limit", "3")), null), 200).get("suggestions").get(0);
+            assertThat(top.get("promptId").asText()).as(paraphrase).isEqualTo(puppy.get("id").asText());
+            assertThat(top.get("prompt").asText()).isEqualTo(edited);
+            assertThat(top.get("editCount").asInt()).isEqualTo(1);
+            assertThat(top.get("similarity").asDouble()).isBetween(0.3, 1.0);
+            assertThat(top.get("appliedEdits").get(0).get("ops").get(0).get("after").get(0).asText()).isEqualTo("golden");
+        }
+        JsonNode none = call(suggest.handleRequest(request("GET", "/api/suggestions").withQueryStringParameters(
+                Map.of("concept", "우주비행사")), null), 200);
+        assertThat(none.get("suggestions")).isEmpty();
+        call(suggest.handleRequest(request("GET", "/api/suggestions"), null), 400);
+        call(suggest.handleRequest(request("GET", "/api/suggestions").withQueryStringParameters(
+                Map.of("concept", "강아지", "limit", "11")), null), 400);
+    }
 
     private JsonNode call(APIGatewayProxyResponseEvent response, int status) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);

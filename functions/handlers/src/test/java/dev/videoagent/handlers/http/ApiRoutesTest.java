@@ -40,6 +40,7 @@ class ApiRoutesTest {
                 new ApiRoute("POST", "/api/prompts", HandlerKind.GENERATE),
                 new ApiRoute("POST", "/api/diffs", HandlerKind.DIFF),
                 new ApiRoute("GET", "/api/history", HandlerKind.HISTORY),
+                new ApiRoute("GET", "/api/suggestions", HandlerKind.SUGGEST),
                 new ApiRoute("ANY", "/api/{proxy+}", HandlerKind.ROUTE_NOT_FOUND));
     }
 }

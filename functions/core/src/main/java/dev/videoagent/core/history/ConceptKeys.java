@@ -1,0 +1,28 @@
+package dev.videoagent.core.history;
+
+import dev.videoagent.core.prompt.PromptResult;
+import dev.videoagent.core.prompt.TraceEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The language-neutral keys of a request: the lexicon concept ids its words named (귀여운 강아지 and
+ * "cute puppy" both give mod.cute + animal.puppy). Defaults are not keys: nobody asked for them.
+ */
+public final class ConceptKeys {
+
+    private ConceptKeys() {
+    }
+
+    public static List<String> of(PromptResult result) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (TraceEntry entry : result.trace()) {
+            if (entry.source().equals("input") && entry.conceptId() != null) {
+                keys.add(entry.conceptId());
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.videoagent.core.history;
+
+import dev.videoagent.core.diff.WordDiff;
+import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.prompt.GeneratePromptCommand;
+import dev.videoagent.core.prompt.PromptEngine;
+import dev.videoagent.core.prompt.PromptResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Use case: past requests similar to a new idea, in either language, each with its best (latest
+ * edited) prompt. Similarity is computed on the engine's language-neutral concept keys weighted by
+ * rarity (IDF), plus the English prompt text; candidates come from the concept-key index only.
+ */
+public final class SuggestPrompts {
+
+    public static final int MAX_LIMIT = 10;
+    /** Candidates read per query key; the rarest keys are read first. */
+    static final int CANDIDATES_PER_KEY = 200;
+    static final int KEYS_TO_READ = 4;
+    static final double MIN_SIMILARITY = 0.3;
+
+    /** One suggestion: the past request, its best prompt, how similar it is and how it was edited. */
+    public record Suggestion(String promptId, String concept, String prompt, double similarity, int editCount,
+                             List<AppliedEdit> appliedEdits) {
+    }
+
+    /** The word ops of one edit version. */
+    public record AppliedEdit(int version, List<WordDiff.Op> ops) {
+    }
+
+    private final PromptEngine engine;
+    private final HistoryRepository history;
+
+    public SuggestPrompts(PromptEngine engine, HistoryRepository history) {
+        this.engine = engine;
+        this.history = history;
+    }
+
+    public List<Suggestion> handle(String concept, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ValidationException("Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
+        }
+        PromptResult query = engine.generate(new GeneratePromptCommand(concept, false).concept());
+        List<String> keys = ConceptKeys.of(query);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        long total = Math.max(1, history.countGenerations());
+        Map<String, Long> frequencies = new HashMap<>();
+        keys.forEach(k -> frequencies.put(k, history.countWithConceptKey(k)));
+
+        Map<String, GenerationRecord> candidates = new LinkedHashMap<>();
+        keys.stream().filter(k -> frequencies.get(k) > 0)
+                .sorted(Comparator.comparingLong((String k) -> frequencies.get(k)).thenComparing(Comparator.naturalOrder()))
+                .limit(KEYS_TO_READ)
+                .forEach(k -> history.withConceptKey(k, CANDIDATES_PER_KEY).forEach(r -> candidates.putIfAbsent(r.id(), r)));
+
+        List<Scored> scored = new ArrayList<>();
+        Set<String> queryWords = words(query.prompt());
+        for (GenerationRecord candidate : candidates.values()) {
+            List<String> candidateKeys = ConceptKeys.of(candidate.result());
+            double concepts = weightedOverlap(keys, candidateKeys, frequencies, total);
+            double text = jaccard(queryWords, words(candidate.result().prompt()));
+            double similarity = Math.round((0.85 * concepts + 0.15 * text) * 1000) / 1000.0;
+            if (similarity >= MIN_SIMILARITY) {
+                scored.add(new Scored(candidate, similarity));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()
+                .thenComparing(s -> s.record().createdAt(), Comparator.reverseOrder()));
+        List<Suggestion> out = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+            HistoryEntry entry = new HistoryEntry(s.record(), history.edits(s.record().id()));
+            List<AppliedEdit> applied = entry.edits().stream().map(e -> new AppliedEdit(e.version(), e.ops())).toList();
+            out.add(new Suggestion(s.record().id(), s.record().result().concept(), entry.currentPrompt(),
+                    s.similarity(), entry.edits().size(), applied));
+        }
+        return out;
+    }
+
+    private record Scored(GenerationRecord record, double similarity) {
+    }
+
+    /**
+     * Weighted Dice overlap: 2 x weight of shared keys / (weight of query keys + weight of candidate
+     * keys). A key's weight is its IDF; keys only the candidate has count with the smallest query weight.
+     */
+    private double weightedOverlap(List<String> query, List<String> candidate, Map<String, Long> frequencies,
+                                   long total) {
+        double shared = 0;
+        double queryWeight = 0;
+        double minWeight = Double.MAX_VALUE;
+        for (String key : query) {
+            double w = idf(frequencies.get(key), total);
+            queryWeight += w;
+            minWeight = Math.min(minWeight, w);
+            if (candidate.contains(key)) {
+                shared += w;
+            }
+        }
+        double candidateWeight = shared;
+        for (String key : candidate) {
+            if (!query.contains(key)) {
+                candidateWeight += minWeight;
+            }
+        }
+        return queryWeight + candidateWeight == 0 ? 0 : 2 * shared / (queryWeight + candidateWeight);
+    }
+
+    private static double idf(long frequency, long total) {
+        return Math.log(1.0 + (double) total / Math.max(1, frequency));
+    }
+
+    private static Set<String> words(String prompt) {
+        Set<String> words = new HashSet<>();
+        for (String w : prompt.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            if (w.length() > 2) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / union.size();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.videoagent.handlers.api;
+
+import dev.videoagent.core.history.SuggestPrompts;
+import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.http.ApiException;
+import dev.videoagent.handlers.http.ApiHandler;
+import dev.videoagent.handlers.http.ApiRequest;
+import dev.videoagent.handlers.http.ApiResult;
+import dev.videoagent.handlers.http.CorsPolicy;
+import java.util.Map;
+
+/** {@code GET /api/suggestions?concept=..&limit=3}: similar past requests with their best prompts. */
+public final class SuggestHandler extends ApiHandler {
+
+    public static final int DEFAULT_LIMIT = 3;
+
+    private final SuggestPrompts suggest;
+
+    /** Lambda entry point. */
+    public SuggestHandler() {
+        this(ServiceWiring.lambda().suggestPrompts(), ServiceWiring.lambda().cors());
+    }
+
+    public SuggestHandler(SuggestPrompts suggest, CorsPolicy cors) {
+        super(cors);
+        this.suggest = suggest;
+    }
+
+    @Override
+    protected ApiResult handle(ApiRequest request) {
+        String concept = request.queryParameter("concept")
+                .orElseThrow(() -> ApiException.badRequest("Parameter 'concept' is required."));
+        int limit = request.queryParameter("limit").map(SuggestHandler::parseLimit).orElse(DEFAULT_LIMIT);
+        return ApiResult.ok(Map.of("suggestions", suggest.handle(concept, limit)));
+    }
+
+    private static int parseLimit(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("Parameter 'limit' must be a whole number.");
+        }
+    }
+}
