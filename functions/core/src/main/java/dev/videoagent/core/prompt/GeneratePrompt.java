@@ -3,6 +3,7 @@ package dev.videoagent.core.prompt;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.HistoryRepository;
+import dev.videoagent.core.history.SuggestPrompts;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ public final class GeneratePrompt {
     private final Optional<PromptRewriter> rewriter;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final SuggestPrompts suggest;
 
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, Optional<PromptRewriter> rewriter,
                           Clock clock, Supplier<String> ids) {
@@ -31,7 +33,11 @@ public final class GeneratePrompt {
         this.rewriter = rewriter;
         this.clock = clock;
         this.ids = ids;
+        this.suggest = new SuggestPrompts(engine, history);
     }
+
+    /** The past request's optimized prompt when it is at least this similar (the original design's rule). */
+    public static final double REUSE_SIMILARITY = 0.9;
 
     public GeneratedPrompt handle(GeneratePromptCommand command) {
         PromptResult result = engine.generate(command.concept());
@@ -54,6 +60,10 @@ public final class GeneratePrompt {
         } else if (command.rewrite()) {
             rewrite = RewriteOutcome.rejected("no rewrite model is configured", null);
         }
+        Optional<SuggestPrompts.Suggestion> reused = closePastRequest(command);
+        if (reused.isPresent()) {
+            result = withPrompt(result, reused.get().prompt());
+        }
         String id = ids.get();
         boolean stored = true;
         try {
@@ -62,7 +72,17 @@ public final class GeneratePrompt {
             LOG.warn("history unavailable; generation {} not stored", id);
             stored = false;
         }
-        return new GeneratedPrompt(id, result, stored, false, rewrite);
+        return new GeneratedPrompt(id, result, stored, false, reused.map(SuggestPrompts.Suggestion::promptId), rewrite);
+    }
+
+    /** History being down only means nothing is reused. */
+    private Optional<SuggestPrompts.Suggestion> closePastRequest(GeneratePromptCommand command) {
+        try {
+            return suggest.handle(command.concept(), 1).stream()
+                    .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst();
+        } catch (DependencyUnavailableException e) {
+            return Optional.empty();
+        }
     }
 
     private static PromptResult withPrompt(PromptResult r, String prompt) {

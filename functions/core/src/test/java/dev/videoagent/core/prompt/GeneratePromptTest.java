@@ -95,6 +95,22 @@ class GeneratePromptTest {
     }
 
     @Test
+    void aNearIdenticalPastRequestReturnsItsEditedPrompt() {
+        GeneratedPrompt first = generate(Optional.empty(), false);
+        String edited = first.result().prompt().replace("A puppy", "A fluffy puppy");
+        history.appendEdit(new dev.videoagent.core.history.EditRecord("01jedit000000000000000001", first.id(), 0,
+                first.result().prompt(), edited, List.of(), new dev.videoagent.core.diff.WordDiff.Stats(1, 0, 0, 3, 4, 0.9),
+                List.of(), CLOCK.instant()));
+
+        GeneratedPrompt again = new GeneratePrompt(ENGINE, history, Optional.empty(), CLOCK,
+                () -> "01jabcdefghjkmnpqrstvwxyz9").handle(new GeneratePromptCommand("a puppy running", false));
+
+        assertThat(again.fromHistory()).contains(first.id());
+        assertThat(again.result().prompt()).isEqualTo(edited);
+        assertThat(again.stored()).isTrue();
+    }
+
+    @Test
     void historyDownStillAnswers() {
         HistoryRepository down = (HistoryRepository) java.lang.reflect.Proxy.newProxyInstance(
                 HistoryRepository.class.getClassLoader(), new Class<?>[] {HistoryRepository.class}, (proxy, method, args) -> {

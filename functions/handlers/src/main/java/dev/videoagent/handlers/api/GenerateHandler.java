@@ -50,6 +50,8 @@ public final class GenerateHandler extends ApiHandler {
         json.put("trace", r.trace());
         json.put("unrecognized", r.unrecognized());
         json.put("cached", generated.cached());
+        json.put("fromHistory", generated.fromHistory().isPresent());
+        generated.fromHistory().ifPresent(past -> json.put("fromHistoryPromptId", past));
         json.put("stored", generated.stored());
         json.put("rewrite", generated.rewrite());
         return json;
