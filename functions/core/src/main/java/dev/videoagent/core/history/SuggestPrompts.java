@@ -49,7 +49,11 @@ public final class SuggestPrompts {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ValidationException("Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
         }
-        PromptResult query = engine.generate(new GeneratePromptCommand(concept, false).concept());
+        return handle(engine.generate(new GeneratePromptCommand(concept, false).concept()), limit);
+    }
+
+    /** Suggestions for a request the engine has already analyzed (generate reuses its own result). */
+    public List<Suggestion> handle(PromptResult query, int limit) {
         List<String> keys = ConceptKeys.of(query);
         if (keys.isEmpty()) {
             return List.of();

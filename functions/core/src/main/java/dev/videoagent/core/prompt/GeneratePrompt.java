@@ -60,7 +60,7 @@ public final class GeneratePrompt {
         } else if (command.rewrite()) {
             rewrite = RewriteOutcome.rejected("no rewrite model is configured", null);
         }
-        Optional<SuggestPrompts.Suggestion> reused = closePastRequest(command);
+        Optional<SuggestPrompts.Suggestion> reused = closePastRequest(result);
         if (reused.isPresent()) {
             result = withPrompt(result, reused.get().prompt());
         }
@@ -76,9 +76,9 @@ public final class GeneratePrompt {
     }
 
     /** History being down only means nothing is reused. */
-    private Optional<SuggestPrompts.Suggestion> closePastRequest(GeneratePromptCommand command) {
+    private Optional<SuggestPrompts.Suggestion> closePastRequest(PromptResult analyzed) {
         try {
-            return suggest.handle(command.concept(), 1).stream()
+            return suggest.handle(analyzed, 1).stream()
                     .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst();
         } catch (DependencyUnavailableException e) {
             return Optional.empty();

@@ -4,7 +4,6 @@ import dev.videoagent.core.history.HistoryEntry;
 import dev.videoagent.core.history.ListHistory;
 import dev.videoagent.core.prompt.PromptResult;
 import dev.videoagent.handlers.ServiceWiring;
-import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -31,7 +30,7 @@ public final class HistoryHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
-        int limit = request.queryParameter("limit").map(HistoryHandler::parseLimit).orElse(ListHistory.DEFAULT_LIMIT);
+        int limit = request.intQueryParameter("limit").orElse(ListHistory.DEFAULT_LIMIT);
         List<HistoryEntry> entries = listHistory.handle(limit, request.queryParameter("before"));
         List<Map<String, Object>> items = new ArrayList<>();
         for (HistoryEntry entry : entries) {
@@ -53,11 +52,4 @@ public final class HistoryHandler extends ApiHandler {
         return ApiResult.ok(body);
     }
 
-    private static int parseLimit(String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Parameter 'limit' must be a whole number.");
-        }
-    }
 }

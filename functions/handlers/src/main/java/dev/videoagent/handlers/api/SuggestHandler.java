@@ -30,15 +30,8 @@ public final class SuggestHandler extends ApiHandler {
     protected ApiResult handle(ApiRequest request) {
         String concept = request.queryParameter("concept")
                 .orElseThrow(() -> ApiException.badRequest("Parameter 'concept' is required."));
-        int limit = request.queryParameter("limit").map(SuggestHandler::parseLimit).orElse(DEFAULT_LIMIT);
+        int limit = request.intQueryParameter("limit").orElse(DEFAULT_LIMIT);
         return ApiResult.ok(Map.of("suggestions", suggest.handle(concept, limit)));
     }
 
-    private static int parseLimit(String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Parameter 'limit' must be a whole number.");
-        }
-    }
 }

@@ -61,6 +61,17 @@ public final class ApiRequest {
         return query == null ? Optional.empty() : Optional.ofNullable(query.get(name));
     }
 
+    /** A whole-number query parameter; anything else is a 400 naming the parameter. */
+    public Optional<Integer> intQueryParameter(String name) {
+        return queryParameter(name).map(text -> {
+            try {
+                return Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("Parameter '" + name + "' must be a whole number.");
+            }
+        });
+    }
+
     public Optional<String> pathParameter(String name) {
         Map<String, String> params = event.getPathParameters();
         return params == null ? Optional.empty() : Optional.ofNullable(params.get(name));
