@@ -10,6 +10,8 @@ import dev.videoagent.adapters.mongo.MongoHealthProbe;
 import dev.videoagent.adapters.mongo.MongoHistoryRepository;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisHealthProbe;
+import dev.videoagent.adapters.redis.RedisPromptCache;
+import dev.videoagent.core.cache.PromptCache;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.adapters.s3.S3HealthProbe;
 import dev.videoagent.core.config.AppConfig;
@@ -24,6 +26,7 @@ import dev.videoagent.core.prompt.PromptEngine;
 import dev.videoagent.core.prompt.PromptRewriter;
 import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import dev.videoagent.handlers.api.DiffHandler;
 import dev.videoagent.handlers.api.GenerateHandler;
@@ -44,6 +47,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class ServiceWiring implements AutoCloseable {
 
     private static volatile ServiceWiring lambda;
+    /** After a Redis failure the cache is skipped this long, so a dead cache costs one timeout. */
+    static final Duration CACHE_RETRY_AFTER = Duration.ofSeconds(5);
 
     private final AppConfig config;
     private final CorsPolicy cors;
@@ -55,6 +60,7 @@ public final class ServiceWiring implements AutoCloseable {
     private MongoHistoryRepository history;
     private GeneratePrompt generatePrompt;
     private BedrockPromptRewriter rewriter;
+    private PromptCache promptCache;
 
     public ServiceWiring(AppConfig config) {
         this.config = config;
@@ -130,13 +136,21 @@ public final class ServiceWiring implements AutoCloseable {
         return history;
     }
 
+    /** One cache per container: it remembers when Redis last failed and what it still has to invalidate. */
+    public synchronized PromptCache promptCache() {
+        if (promptCache == null) {
+            promptCache = new RedisPromptCache(redis(), Clock.systemUTC(), CACHE_RETRY_AFTER);
+        }
+        return promptCache;
+    }
+
     public synchronized RecordEdit recordEdit() {
         Clock clock = Clock.systemUTC();
-        return new RecordEdit(promptEngine(), history(), clock, new RecordIds(clock));
+        return new RecordEdit(promptEngine(), history(), promptCache(), clock, new RecordIds(clock));
     }
 
     public synchronized SuggestPrompts suggestPrompts() {
-        return new SuggestPrompts(promptEngine(), history());
+        return new SuggestPrompts(promptEngine(), history(), promptCache());
     }
 
     public synchronized ListHistory listHistory() {
@@ -161,7 +175,7 @@ public final class ServiceWiring implements AutoCloseable {
     public synchronized GeneratePrompt generatePrompt() {
         if (generatePrompt == null) {
             Clock clock = Clock.systemUTC();
-            generatePrompt = new GeneratePrompt(promptEngine(), history(), rewriter(), clock,
+            generatePrompt = new GeneratePrompt(promptEngine(), history(), promptCache(), rewriter(), clock,
                     new RecordIds(clock));
         }
         return generatePrompt;

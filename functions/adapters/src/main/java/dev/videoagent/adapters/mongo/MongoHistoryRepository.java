@@ -5,59 +5,88 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import dev.videoagent.core.diff.SlotPatch;
-import dev.videoagent.core.diff.WordDiff;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.history.ConceptKeys;
 import dev.videoagent.core.history.EditRecord;
-import org.bson.conversions.Bson;
 import dev.videoagent.core.history.GenerationRecord;
+import dev.videoagent.core.history.GenerationSummary;
 import dev.videoagent.core.history.HistoryRepository;
-import dev.videoagent.core.prompt.PromptResult;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.history.LearnedChange;
+import dev.videoagent.core.history.ScopeTerms;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * History in MongoDB/DocumentDB. User text is only ever stored as field values and matched with
- * {@link Filters#eq}, never parsed into a query, so it cannot become an operator.
+ * {@link Filters#eq}/{@link Filters#in} on ids, never parsed into a query, so it cannot become an
+ * operator. Every read on the request path is by {@code _id} or another unique key, so it is an
+ * index lookup on DocumentDB and on the embedded server alike (which only indexes unique keys):
+ * the concept-key index is kept as per-key counters plus posting buckets of {@value #BUCKET} entries.
  */
 public final class MongoHistoryRepository implements HistoryRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(MongoHistoryRepository.class);
     static final String GENERATIONS = "generations";
     static final String EDITS = "edits";
-    private static final int VERSION_ATTEMPTS = 5;
+    static final String CONCEPT_KEYS = "concept_keys";
+    static final String CONCEPT_POSTINGS = "concept_postings";
+    static final String PROMPT_HEADS = "prompt_heads";
+    static final String LEARNED_CHANGES = "learned_changes";
+    static final String LEARNED_TERMS = "learned_terms";
+    static final int BUCKET = 64;
+    private static final int VERSION_ATTEMPTS = 20;
 
     private final MongoCollection<Document> generations;
     private final MongoCollection<Document> edits;
+    private final MongoCollection<Document> conceptKeys;
+    private final MongoCollection<Document> postings;
+    private final MongoCollection<Document> heads;
+    private final MongoCollection<Document> learnedChanges;
+    private final MongoCollection<Document> learnedTerms;
     private volatile boolean indexed;
 
     public MongoHistoryRepository(MongoClient client, String database) {
-        this.generations = client.getDatabase(database).getCollection(GENERATIONS);
-        this.edits = client.getDatabase(database).getCollection(EDITS);
+        MongoDatabase db = client.getDatabase(database);
+        this.generations = db.getCollection(GENERATIONS);
+        this.edits = db.getCollection(EDITS);
+        this.conceptKeys = db.getCollection(CONCEPT_KEYS);
+        this.postings = db.getCollection(CONCEPT_POSTINGS);
+        this.heads = db.getCollection(PROMPT_HEADS);
+        this.learnedChanges = db.getCollection(LEARNED_CHANGES);
+        this.learnedTerms = db.getCollection(LEARNED_TERMS);
     }
 
     /** Creates the indexes; safe to repeat. Called at start-up and, if that failed, on first use. */
     public void ensureIndexes() {
         try {
             generations.createIndex(Indexes.descending("createdAt"), new IndexOptions().name("createdAt_desc"));
-            // one document per (prompt, version): two concurrent edits cannot both become version n
             edits.createIndex(Indexes.ascending("versionKey"), new IndexOptions().name("versionKey_unique").unique(true));
-            edits.createIndex(Indexes.ascending("promptId"), new IndexOptions().name("promptId"));
-            // the inverted index of suggestions: concept key -> generations
-            generations.createIndex(Indexes.ascending("conceptKeys"), new IndexOptions().name("conceptKeys"));
             indexed = true;
         } catch (MongoException e) {
             LOG.warn("mongo: cannot create indexes yet: {}", e.getMessage());
@@ -70,15 +99,27 @@ public final class MongoHistoryRepository implements HistoryRepository {
             if (!indexed) {
                 ensureIndexes();
             }
-            generations.insertOne(toDocument(record));
+            generations.insertOne(HistoryDocuments.generation(record));
+            Document entry = HistoryDocuments.summary(GenerationSummary.of(record));
+            for (String key : ConceptKeys.of(record.result())) {
+                Document counter = conceptKeys.findOneAndUpdate(Filters.eq("_id", key), Updates.inc("count", 1L),
+                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+                long n = counter.get("count", Number.class).longValue();
+                postings.updateOne(Filters.eq("_id", bucketId(key, (n - 1) / BUCKET)), Updates.push("entries", entry),
+                        new UpdateOptions().upsert(true));
+            }
             return null;
         });
+    }
+
+    private static String bucketId(String key, long bucket) {
+        return key + "#" + bucket;
     }
 
     @Override
     public Optional<GenerationRecord> findGeneration(String id) {
         return run(() -> Optional.ofNullable(generations.find(Filters.eq("_id", id)).first())
-                .map(MongoHistoryRepository::fromDocument));
+                .map(HistoryDocuments::generation));
     }
 
     @Override
@@ -87,34 +128,88 @@ public final class MongoHistoryRepository implements HistoryRepository {
             if (!indexed) {
                 ensureIndexes();
             }
-            for (int attempt = 0; ; attempt++) {
-                int version = edit.promptId() == null ? 1 : nextVersion(edit.promptId());
+            if (edit.promptId() == null) {
+                EditRecord stored = edit.withVersion(1);
+                edits.insertOne(HistoryDocuments.edit(stored));
+                return stored;
+            }
+            Document head = heads.find(Filters.eq("_id", edit.promptId())).first();
+            int version = head == null ? 1 : head.getInteger("versions") + 1;
+            for (int attempt = 0; ; attempt++, version++) {
                 EditRecord stored = edit.withVersion(version);
                 try {
-                    edits.insertOne(toDocument(stored));
-                    return stored;
+                    edits.insertOne(HistoryDocuments.edit(stored));
                 } catch (MongoWriteException e) {
-                    boolean lostRace = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                    // the head is a hint: a version it does not know yet is taken, try the next one
+                    boolean versionTaken = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
                             && edits.countDocuments(Filters.eq("_id", edit.id())) == 0;
-                    if (!lostRace || attempt + 1 >= VERSION_ATTEMPTS) {
+                    if (!versionTaken || attempt + 1 >= VERSION_ATTEMPTS) {
                         throw e;
                     }
+                    continue;
                 }
+                try {
+                    heads.updateOne(Filters.eq("_id", edit.promptId()), Updates.max("versions", version),
+                            new UpdateOptions().upsert(true));
+                } catch (MongoException e) {
+                    LOG.warn("mongo: edit {} stored, version hint not updated: {}", edit.id(), e.getMessage());
+                }
+                return stored;
             }
         });
     }
 
-    private int nextVersion(String promptId) {
-        Document last = edits.find(Filters.eq("promptId", promptId)).sort(Sorts.descending("version")).limit(1).first();
-        return last == null ? 1 : last.getInteger("version") + 1;
+    @Override
+    public List<EditRecord> edits(String promptId) {
+        return editsOf(List.of(promptId)).getOrDefault(promptId, List.of());
     }
 
     @Override
-    public List<EditRecord> edits(String promptId) {
+    public Map<String, List<EditRecord>> editsOf(Collection<String> promptIds) {
         return run(() -> {
-            List<EditRecord> out = new ArrayList<>();
-            for (Document d : edits.find(Filters.eq("promptId", promptId)).sort(Sorts.ascending("version"))) {
-                out.add(editFromDocument(d));
+            Map<String, Integer> known = new LinkedHashMap<>();
+            for (String id : new LinkedHashSet<>(promptIds)) {
+                known.put(id, 0);
+            }
+            for (Document head : heads.find(Filters.in("_id", known.keySet()))) {
+                known.put(head.getString("_id"), head.getInteger("versions"));
+            }
+            Map<String, List<EditRecord>> found = new LinkedHashMap<>();
+            // read the versions the heads name, plus a few past them in case a head lags behind
+            Map<String, Integer> from = new LinkedHashMap<>();
+            known.forEach((id, n) -> from.put(id, 1));
+            Map<String, Integer> to = new LinkedHashMap<>();
+            known.forEach((id, n) -> to.put(id, n + 2));
+            while (!from.isEmpty()) {
+                List<String> versionKeys = new ArrayList<>();
+                from.forEach((id, first) -> {
+                    for (int v = first; v <= to.get(id); v++) {
+                        versionKeys.add(HistoryDocuments.versionKey(id, v));
+                    }
+                });
+                Map<String, Integer> highest = new HashMap<>();
+                for (Document d : edits.find(Filters.in("versionKey", versionKeys))) {
+                    EditRecord e = HistoryDocuments.edit(d);
+                    found.computeIfAbsent(e.promptId(), k -> new ArrayList<>()).add(e);
+                    highest.merge(e.promptId(), e.version(), Math::max);
+                }
+                Map<String, Integer> next = new LinkedHashMap<>();
+                from.forEach((id, first) -> {
+                    if (highest.getOrDefault(id, 0) == to.get(id)) {
+                        next.put(id, to.get(id) + 1);
+                        to.put(id, to.get(id) + 8);
+                    }
+                });
+                from.clear();
+                from.putAll(next);
+            }
+            Map<String, List<EditRecord>> out = new LinkedHashMap<>();
+            for (String id : known.keySet()) {
+                List<EditRecord> list = found.get(id);
+                if (list != null) {
+                    list.sort(Comparator.comparingInt(EditRecord::version));
+                    out.put(id, List.copyOf(list));
+                }
             }
             return out;
         });
@@ -136,27 +231,55 @@ public final class MongoHistoryRepository implements HistoryRepository {
             List<GenerationRecord> out = new ArrayList<>();
             for (Document d : generations.find(filter).sort(Sorts.orderBy(Sorts.descending("createdAt"),
                     Sorts.descending("_id"))).limit(limit)) {
-                out.add(fromDocument(d));
+                out.add(HistoryDocuments.generation(d));
             }
             return out;
         });
     }
 
     @Override
-    public List<GenerationRecord> withConceptKey(String key, int limit) {
+    public Map<String, Long> conceptKeyCounts(Collection<String> keys) {
         return run(() -> {
-            List<GenerationRecord> out = new ArrayList<>();
-            for (Document d : generations.find(Filters.eq("conceptKeys", key))
-                    .sort(Sorts.descending("createdAt")).limit(limit)) {
-                out.add(fromDocument(d));
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Document d : conceptKeys.find(Filters.in("_id", new LinkedHashSet<>(keys)))) {
+                long n = d.get("count", Number.class).longValue();
+                if (n > 0) {
+                    counts.put(d.getString("_id"), n);
+                }
             }
-            return out;
+            return counts;
         });
     }
 
     @Override
-    public long countWithConceptKey(String key) {
-        return run(() -> generations.countDocuments(Filters.eq("conceptKeys", key)));
+    public List<GenerationSummary> newestWithConceptKeys(Collection<String> keys, int perKey) {
+        Map<String, Long> counts = conceptKeyCounts(keys);
+        return run(() -> {
+            // the newest perKey entries sit in the last buckets; the last one may be partly filled
+            int buckets = (perKey + BUCKET - 1) / BUCKET + 1;
+            List<String> ids = new ArrayList<>();
+            counts.forEach((key, n) -> {
+                long last = (n - 1) / BUCKET;
+                for (long b = last; b >= 0 && b > last - buckets; b--) {
+                    ids.add(bucketId(key, b));
+                }
+            });
+            Map<String, List<GenerationSummary>> byKey = new TreeMap<>();
+            for (Document bucket : postings.find(Filters.in("_id", ids))) {
+                String id = bucket.getString("_id");
+                String key = id.substring(0, id.lastIndexOf('#'));
+                List<GenerationSummary> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                HistoryDocuments.documents(bucket.get("entries")).forEach(e -> list.add(HistoryDocuments.summary(e)));
+            }
+            Map<String, GenerationSummary> out = new LinkedHashMap<>();
+            for (String key : new LinkedHashSet<>(keys)) {
+                byKey.getOrDefault(key, List.of()).stream()
+                        .sorted(Comparator.comparing(GenerationSummary::createdAt)
+                                .thenComparing(GenerationSummary::id).reversed())
+                        .limit(perKey).forEach(s -> out.putIfAbsent(s.id(), s));
+            }
+            return new ArrayList<>(out.values());
+        });
     }
 
     @Override
@@ -164,50 +287,54 @@ public final class MongoHistoryRepository implements HistoryRepository {
         return run(generations::estimatedDocumentCount);
     }
 
-    static Document toDocument(EditRecord e) {
-        List<Document> ops = new ArrayList<>();
-        for (WordDiff.Op op : e.ops()) {
-            ops.add(new Document("op", op.op()).append("position", op.position()).append("before", op.before())
-                    .append("after", op.after()));
-        }
-        List<Document> slotOps = new ArrayList<>();
-        for (SlotPatch.Op op : e.slotChanges()) {
-            slotOps.add(new Document("op", op.op()).append("path", op.path()).append("value", op.value()));
-        }
-        WordDiff.Stats s = e.stats();
-        return new Document("_id", e.id())
-                .append("promptId", e.promptId())
-                .append("version", e.version())
-                .append("versionKey", e.promptId() == null ? "free#" + e.id() : e.promptId() + "#" + e.version())
-                .append("original", e.original())
-                .append("edited", e.edited())
-                .append("ops", ops)
-                .append("stats", new Document("inserted", s.inserted()).append("deleted", s.deleted())
-                        .append("replaced", s.replaced()).append("wordsBefore", s.wordsBefore())
-                        .append("wordsAfter", s.wordsAfter()).append("similarity", s.similarity()))
-                .append("slotChanges", slotOps)
-                .append("createdAt", Date.from(e.createdAt()));
+    /**
+     * Replaces the prompt's change atomically and applies (new - replaced) to the scope counters, so
+     * concurrent writers telescope to counters that match the stored change. A change older than the
+     * one it replaced is swapped back the same way.
+     */
+    @Override
+    public void saveLearnedChange(LearnedChange change) {
+        run(() -> {
+            FindOneAndReplaceOptions upsert = new FindOneAndReplaceOptions().upsert(true)
+                    .returnDocument(ReturnDocument.BEFORE);
+            Document replaced = learnedChanges.findOneAndReplace(Filters.eq("_id", change.promptId()),
+                    HistoryDocuments.learnedChange(change), upsert);
+            LearnedChange previous = replaced == null ? null : HistoryDocuments.learnedChange(replaced);
+            TermDeltas deltas = new TermDeltas();
+            deltas.add(change, 1);
+            deltas.add(previous, -1);
+            if (previous != null && previous.version() > change.version()) {
+                Document again = learnedChanges.findOneAndReplace(Filters.eq("_id", change.promptId()), replaced, upsert);
+                deltas.add(previous, 1);
+                deltas.add(again == null ? null : HistoryDocuments.learnedChange(again), -1);
+            }
+            List<UpdateOneModel<Document>> updates = deltas.updates();
+            if (!updates.isEmpty()) {
+                learnedTerms.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+            }
+            return null;
+        });
     }
 
-    static EditRecord editFromDocument(Document d) {
-        List<WordDiff.Op> ops = new ArrayList<>();
-        for (Document op : d.getList("ops", Document.class, List.of())) {
-            ops.add(new WordDiff.Op(op.getString("op"), op.getInteger("position"), strings(op.get("before")),
-                    strings(op.get("after"))));
-        }
-        List<SlotPatch.Op> slotOps = new ArrayList<>();
-        for (Document op : d.getList("slotChanges", Document.class, List.of())) {
-            slotOps.add(new SlotPatch.Op(op.getString("op"), op.getString("path"), op.getString("value")));
-        }
-        Document s = d.get("stats", Document.class);
-        WordDiff.Stats stats = new WordDiff.Stats(s.getInteger("inserted"), s.getInteger("deleted"),
-                s.getInteger("replaced"), s.getInteger("wordsBefore"), s.getInteger("wordsAfter"),
-                s.getDouble("similarity"));
-        return new EditRecord(d.getString("_id"), d.getString("promptId"), d.getInteger("version"),
-                d.getString("original"), d.getString("edited"), ops, stats, slotOps, d.getDate("createdAt").toInstant());
+    @Override
+    public List<ScopeTerms> learnedTerms(Collection<String> scopes) {
+        return run(() -> {
+            Map<String, ScopeTerms> byScope = new HashMap<>();
+            for (Document d : learnedTerms.find(Filters.in("_id", new LinkedHashSet<>(scopes)))) {
+                long prompts = d.get("prompts", Number.class) == null ? 0 : d.get("prompts", Number.class).longValue();
+                if (prompts > 0) {
+                    byScope.put(d.getString("_id"), new ScopeTerms(d.getString("_id"), prompts,
+                            TermDeltas.counts(d.get("added", Document.class)),
+                            TermDeltas.counts(d.get("removed", Document.class))));
+                }
+            }
+            List<ScopeTerms> out = new ArrayList<>();
+            new LinkedHashSet<>(scopes).forEach(s -> Optional.ofNullable(byScope.get(s)).ifPresent(out::add));
+            return out;
+        });
     }
 
-    private static <T> T run(java.util.function.Supplier<T> call) {
+    private static <T> T run(Supplier<T> call) {
         try {
             return call.get();
         } catch (MongoWriteException e) {
@@ -218,56 +345,5 @@ public final class MongoHistoryRepository implements HistoryRepository {
         } catch (MongoException e) {
             throw new DependencyUnavailableException("mongo", e);
         }
-    }
-
-    static Document toDocument(GenerationRecord record) {
-        PromptResult r = record.result();
-        List<Document> trace = new ArrayList<>();
-        for (TraceEntry entry : r.trace()) {
-            trace.add(new Document("term", entry.term()).append("slot", entry.slot()).append("source", entry.source())
-                    .append("from", entry.from()).append("conceptId", entry.conceptId()));
-        }
-        Document slots = new Document();
-        r.slots().forEach(slots::append);
-        return new Document("_id", record.id())
-                .append("concept", r.concept())
-                .append("language", r.language())
-                .append("category", r.category())
-                .append("confidence", r.confidence())
-                .append("slots", slots)
-                .append("styles", r.styles())
-                .append("prompt", r.prompt())
-                .append("negativePrompt", r.negativePrompt())
-                .append("trace", trace)
-                .append("unrecognized", r.unrecognized())
-                .append("conceptKeys", ConceptKeys.of(r))
-                .append("createdAt", Date.from(record.createdAt()));
-    }
-
-    static GenerationRecord fromDocument(Document d) {
-        Map<String, List<String>> slots = new LinkedHashMap<>();
-        Document slotDoc = d.get("slots", Document.class);
-        if (slotDoc != null) {
-            slotDoc.forEach((k, v) -> slots.put(k, strings(v)));
-        }
-        List<TraceEntry> trace = new ArrayList<>();
-        for (Document t : d.getList("trace", Document.class, List.of())) {
-            trace.add(new TraceEntry(t.getString("term"), t.getString("slot"), t.getString("source"),
-                    t.getString("from"), t.getString("conceptId")));
-        }
-        PromptResult result = new PromptResult(d.getString("concept"), d.getString("language"),
-                d.getString("category"), d.getDouble("confidence"), slots, strings(d.get("styles")),
-                d.getString("prompt"), d.getString("negativePrompt"), trace, strings(d.get("unrecognized")));
-        return new GenerationRecord(d.getString("_id"), result, d.getDate("createdAt").toInstant());
-    }
-
-    private static List<String> strings(Object value) {
-        List<String> out = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            for (Object item : list) {
-                out.add(String.valueOf(item));
-            }
-        }
-        return out;
     }
 }

@@ -7,6 +7,9 @@ import dev.videoagent.core.diff.SlotPatch;
 import dev.videoagent.core.diff.WordDiff;
 import dev.videoagent.core.history.EditRecord;
 import dev.videoagent.core.history.GenerationRecord;
+import dev.videoagent.core.history.GenerationSummary;
+import dev.videoagent.core.history.LearnedChange;
+import dev.videoagent.core.history.ScopeTerms;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.prompt.PromptResult;
 import dev.videoagent.core.prompt.TraceEntry;
@@ -108,5 +111,96 @@ abstract class HistoryRepositoryContract {
         assertThatThrownBy(() -> repository().saveGeneration(record(first.id(), "second")))
                 .isInstanceOf(RuntimeException.class);
         assertThat(repository().findGeneration(first.id()).orElseThrow().result().concept()).isEqualTo("first");
+    }
+
+    static GenerationRecord withKeys(String id, Instant at, String... keys) {
+        List<TraceEntry> trace = new java.util.ArrayList<>();
+        for (String key : keys) {
+            trace.add(new TraceEntry(key.substring(key.indexOf('.') + 1), "subject", "input", "x", key));
+        }
+        PromptResult result = new PromptResult("idea " + id, "en", "animals", 0.9, Map.of(), List.of(),
+                "prompt of " + id, "blurry", trace, List.of());
+        return new GenerationRecord(id, result, at);
+    }
+
+    @Test
+    void theConceptKeyIndexCountsAndFindsTheNewestGenerationsPerKey() {
+        Instant start = Instant.parse("2026-11-24T00:00:00Z");
+        for (int i = 0; i < 150; i++) {
+            repository().saveGeneration(withKeys(String.format("01jkey%020d", i), start.plusSeconds(i),
+                    "animal.puppy", i % 3 == 0 ? "action.run" : "action.sleep"));
+        }
+        repository().saveGeneration(withKeys("01jkitten00000000000000000", start.plusSeconds(500), "animal.kitten"));
+
+        assertThat(repository().conceptKeyCounts(List.of("animal.puppy", "action.run", "animal.kitten", "nothing")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("animal.puppy", 150L, "action.run", 50L, "animal.kitten", 1L));
+        assertThat(repository().countGenerations()).isEqualTo(151);
+
+        List<GenerationSummary> newest = repository().newestWithConceptKeys(List.of("animal.puppy"), 100);
+        assertThat(newest).hasSize(100);
+        assertThat(newest.get(0)).isEqualTo(new GenerationSummary(String.format("01jkey%020d", 149), "idea "
+                + String.format("01jkey%020d", 149), List.of("animal.puppy", "action.sleep"),
+                "prompt of " + String.format("01jkey%020d", 149), start.plusSeconds(149)));
+        assertThat(newest.get(99).id()).isEqualTo(String.format("01jkey%020d", 50));
+
+        List<GenerationSummary> both = repository().newestWithConceptKeys(List.of("animal.kitten", "action.run"), 5);
+        assertThat(both).extracting(GenerationSummary::id).containsExactly("01jkitten00000000000000000",
+                String.format("01jkey%020d", 147), String.format("01jkey%020d", 144),
+                String.format("01jkey%020d", 141), String.format("01jkey%020d", 138), String.format("01jkey%020d", 135));
+        assertThat(repository().newestWithConceptKeys(List.of("nothing"), 5)).isEmpty();
+    }
+
+    @Test
+    void editsOfSeveralPromptsAreReadTogetherOldestVersionFirst() {
+        repository().saveGeneration(record("01jabcdefghjkmnpqrstvwxy10", "a"));
+        repository().saveGeneration(record("01jabcdefghjkmnpqrstvwxy11", "b"));
+        EditRecord a1 = repository().appendEdit(edit("01jedit000000000000000011", "01jabcdefghjkmnpqrstvwxy10", "A puppy"));
+        EditRecord b1 = repository().appendEdit(edit("01jedit000000000000000012", "01jabcdefghjkmnpqrstvwxy11", "A dog"));
+        EditRecord a2 = repository().appendEdit(edit("01jedit000000000000000013", "01jabcdefghjkmnpqrstvwxy10", "A pup"));
+
+        Map<String, List<EditRecord>> edits = repository().editsOf(List.of("01jabcdefghjkmnpqrstvwxy10",
+                "01jabcdefghjkmnpqrstvwxy11", "01jnoedits0000000000000000"));
+
+        assertThat(edits).containsOnlyKeys("01jabcdefghjkmnpqrstvwxy10", "01jabcdefghjkmnpqrstvwxy11");
+        assertThat(edits.get("01jabcdefghjkmnpqrstvwxy10")).containsExactly(a1, a2);
+        assertThat(edits.get("01jabcdefghjkmnpqrstvwxy11")).containsExactly(b1);
+    }
+
+    private static LearnedChange change(String promptId, int version, List<String> added, List<String> removed) {
+        return new LearnedChange(promptId, version, List.of("key:animal.puppy", "category:animals"),
+                added.stream().map(t -> new LearnedChange.AddedTerm(t, List.of("before:puppy"))).toList(), removed);
+    }
+
+    @Test
+    void learnedChangesReplaceEachOtherPerPromptAndAreCountedPerScope() {
+        repository().saveLearnedChange(change("p1", 1, List.of("golden retriever"), List.of()));
+        repository().saveLearnedChange(change("p2", 1, List.of("golden retriever", "fluffy"), List.of("cinematic style")));
+        repository().saveLearnedChange(change("p3", 1, List.of("fluffy"), List.of()));
+        // p3's second edit takes "fluffy" back out: its net change is now empty
+        repository().saveLearnedChange(change("p3", 2, List.of(), List.of()));
+        // an older version arriving late does not win
+        repository().saveLearnedChange(change("p2", 3, List.of("golden retriever"), List.of("cinematic style")));
+        repository().saveLearnedChange(change("p2", 2, List.of("fluffy"), List.of()));
+
+        List<ScopeTerms> terms = repository().learnedTerms(List.of("key:animal.puppy", "category:animals", "key:none"));
+
+        assertThat(terms).extracting(ScopeTerms::scope).containsExactly("key:animal.puppy", "category:animals");
+        ScopeTerms puppy = terms.get(0);
+        assertThat(puppy.editedPrompts()).isEqualTo(2);
+        assertThat(puppy.added()).containsExactly(
+                new ScopeTerms.TermCount("golden retriever", 2, Map.of("before:puppy", 2L)));
+        assertThat(puppy.removed()).containsExactly(new ScopeTerms.TermCount("cinematic style", 1, Map.of()));
+        assertThat(terms.get(1)).isEqualTo(new ScopeTerms("category:animals", 2, puppy.added(), puppy.removed()));
+    }
+
+    @Test
+    void learnedTermsThatLookLikeOperatorsOrPathsAreJustText() {
+        repository().saveLearnedChange(new LearnedChange("p9", 1, List.of("key:x"),
+                List.of(new LearnedChange.AddedTerm("$where a.b", List.of("before:$gt.c"))), List.of("{\"$gt\":\"\"}")));
+
+        ScopeTerms x = repository().learnedTerms(List.of("key:x")).get(0);
+
+        assertThat(x.added()).containsExactly(new ScopeTerms.TermCount("$where a.b", 1, Map.of("before:$gt.c", 1L)));
+        assertThat(x.removed()).containsExactly(new ScopeTerms.TermCount("{\"$gt\":\"\"}", 1, Map.of()));
     }
 }

@@ -25,4 +25,15 @@ public final class ConceptKeys {
         }
         return new ArrayList<>(keys);
     }
+
+    /**
+     * The scopes edits are learned and cached under: {@code key:<concept id>} for each key and
+     * {@code category:<category>}.
+     */
+    public static List<String> scopes(PromptResult result) {
+        List<String> scopes = new ArrayList<>();
+        of(result).forEach(k -> scopes.add("key:" + k));
+        scopes.add("category:" + result.category());
+        return scopes;
+    }
 }

@@ -1,15 +1,19 @@
 package dev.videoagent.core.history;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Port: the prompt history (DocumentDB in AWS, the embedded Mongo server locally). Generations and
- * their edits are immutable; an edit is a new version. Implementations throw
+ * their edits are immutable; an edit is a new version. Every read the request path makes is an
+ * index lookup, never a scan of all history. Implementations throw
  * {@link dev.videoagent.core.error.DependencyUnavailableException} when the store does not answer.
  */
 public interface HistoryRepository {
 
+    /** Stores a generation and adds it to the concept-key index. */
     void saveGeneration(GenerationRecord record);
 
     Optional<GenerationRecord> findGeneration(String id);
@@ -23,18 +27,27 @@ public interface HistoryRepository {
     /** The edits of one prompt, oldest version first. */
     List<EditRecord> edits(String promptId);
 
+    /** The edits of several prompts (one round trip), oldest version first; prompts without edits are absent. */
+    Map<String, List<EditRecord>> editsOf(Collection<String> promptIds);
+
     /** Generations newest first, starting after {@code beforeId} when given. */
     List<GenerationRecord> recent(int limit, Optional<String> beforeId);
 
-    /**
-     * Generations that share the concept key, newest first, at most {@code limit}: an index lookup,
-     * never a scan of all history.
-     */
-    List<GenerationRecord> withConceptKey(String key, int limit);
+    /** How many generations name each key (keys nobody named are absent). */
+    Map<String, Long> conceptKeyCounts(Collection<String> keys);
 
-    /** How many generations name the concept key (for rarity weights). */
-    long countWithConceptKey(String key);
+    /** For each key the newest {@code perKey} generations naming it, each generation once. */
+    List<GenerationSummary> newestWithConceptKeys(Collection<String> keys, int perKey);
 
     /** How many generations there are. */
     long countGenerations();
+
+    /**
+     * Replaces the learned net change of one prompt, unless a later version's change is already
+     * stored, and updates the per-scope term counts to match.
+     */
+    void saveLearnedChange(LearnedChange change);
+
+    /** The aggregated term changes of the scopes that have any. */
+    List<ScopeTerms> learnedTerms(Collection<String> scopes);
 }

@@ -1,17 +1,25 @@
 package dev.videoagent.core.history;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** History kept in memory: for the CLI and tests. Same contract as the Mongo repository. */
+/**
+ * History kept in memory: for the CLI and tests. Same contract as the Mongo repository; it derives
+ * indexes and counts by scanning, which is fine at the sizes it is used for.
+ */
 public final class InMemoryHistoryRepository implements HistoryRepository {
 
     private final Map<String, GenerationRecord> generations = new LinkedHashMap<>();
     private final Map<String, EditRecord> edits = new LinkedHashMap<>();
+    private final Map<String, LearnedChange> learned = new LinkedHashMap<>();
 
     @Override
     public synchronized void saveGeneration(GenerationRecord record) {
@@ -42,14 +50,38 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public synchronized List<GenerationRecord> withConceptKey(String key, int limit) {
-        return recent(Integer.MAX_VALUE - 1, Optional.empty()).stream()
-                .filter(r -> ConceptKeys.of(r.result()).contains(key)).limit(limit).toList();
+    public synchronized Map<String, List<EditRecord>> editsOf(Collection<String> promptIds) {
+        Map<String, List<EditRecord>> out = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(promptIds)) {
+            List<EditRecord> list = edits(id);
+            if (!list.isEmpty()) {
+                out.put(id, list);
+            }
+        }
+        return out;
     }
 
     @Override
-    public synchronized long countWithConceptKey(String key) {
-        return generations.values().stream().filter(r -> ConceptKeys.of(r.result()).contains(key)).count();
+    public synchronized Map<String, Long> conceptKeyCounts(Collection<String> keys) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String key : new LinkedHashSet<>(keys)) {
+            long n = generations.values().stream().filter(r -> ConceptKeys.of(r.result()).contains(key)).count();
+            if (n > 0) {
+                counts.put(key, n);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public synchronized List<GenerationSummary> newestWithConceptKeys(Collection<String> keys, int perKey) {
+        List<GenerationRecord> newest = recent(Integer.MAX_VALUE - 1, Optional.empty());
+        Map<String, GenerationSummary> out = new LinkedHashMap<>();
+        for (String key : new LinkedHashSet<>(keys)) {
+            newest.stream().filter(r -> ConceptKeys.of(r.result()).contains(key)).limit(perKey)
+                    .forEach(r -> out.putIfAbsent(r.id(), GenerationSummary.of(r)));
+        }
+        return new ArrayList<>(out.values());
     }
 
     @Override
@@ -74,5 +106,45 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
             page.add(record);
         }
         return page;
+    }
+
+    @Override
+    public synchronized void saveLearnedChange(LearnedChange change) {
+        LearnedChange previous = learned.get(change.promptId());
+        if (previous == null || previous.version() < change.version()) {
+            learned.put(change.promptId(), change);
+        }
+    }
+
+    @Override
+    public synchronized List<ScopeTerms> learnedTerms(Collection<String> scopes) {
+        List<ScopeTerms> out = new ArrayList<>();
+        for (String scope : new LinkedHashSet<>(scopes)) {
+            long prompts = 0;
+            Map<String, Map<String, Long>> added = new TreeMap<>();
+            Map<String, Long> addedCounts = new HashMap<>();
+            Map<String, Long> removed = new TreeMap<>();
+            for (LearnedChange change : learned.values()) {
+                if (!change.scopes().contains(scope) || change.isEmpty()) {
+                    continue;
+                }
+                prompts++;
+                for (LearnedChange.AddedTerm term : change.added()) {
+                    addedCounts.merge(term.term(), 1L, Long::sum);
+                    Map<String, Long> anchors = added.computeIfAbsent(term.term(), t -> new TreeMap<>());
+                    term.anchors().forEach(a -> anchors.merge(a, 1L, Long::sum));
+                }
+                change.removed().forEach(t -> removed.merge(t, 1L, Long::sum));
+            }
+            if (prompts == 0) {
+                continue;
+            }
+            List<ScopeTerms.TermCount> addedTerms = new ArrayList<>();
+            added.forEach((term, anchors) -> addedTerms.add(new ScopeTerms.TermCount(term, addedCounts.get(term), anchors)));
+            List<ScopeTerms.TermCount> removedTerms = new ArrayList<>();
+            removed.forEach((term, n) -> removedTerms.add(new ScopeTerms.TermCount(term, n, Map.of())));
+            out.add(new ScopeTerms(scope, prompts, addedTerms, removedTerms));
+        }
+        return out;
     }
 }

@@ -1,38 +1,62 @@
 package dev.videoagent.core.history;
 
+import dev.videoagent.core.cache.PromptCache;
 import dev.videoagent.core.diff.SlotPatch;
 import dev.videoagent.core.diff.WordDiff;
+import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.prompt.PromptEngine;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Use case: diff an edited prompt against its original (words and slots) and store it as the next
- * immutable version of its generation. Reverting is just another edit back to an older text.
+ * immutable version of its generation. Reverting is just another edit back to an older text. The
+ * stored edit is the record of truth; then the prompt's learned net change is updated and the cache
+ * entries built on the request's scopes are invalidated. Those two are derived: if they fail the edit
+ * stays stored, the next edit of the prompt recomputes the change, and cache entries expire by TTL.
  */
 public final class RecordEdit {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RecordEdit.class);
+
     private final PromptEngine engine;
     private final HistoryRepository history;
+    private final PromptCache cache;
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public RecordEdit(PromptEngine engine, HistoryRepository history, Clock clock, Supplier<String> ids) {
+    public RecordEdit(PromptEngine engine, HistoryRepository history, PromptCache cache, Clock clock,
+                      Supplier<String> ids) {
         this.engine = engine;
         this.history = history;
+        this.cache = cache;
         this.clock = clock;
         this.ids = ids;
     }
 
     public EditRecord handle(RecordEditCommand command) {
-        command.promptId().ifPresent(id -> history.findGeneration(id)
+        Optional<GenerationRecord> generation = command.promptId().map(id -> history.findGeneration(id)
                 .orElseThrow(() -> new NotFoundException("No prompt with id '" + id + "'.")));
         WordDiff.Result diff = WordDiff.diff(command.original(), command.edited());
         var slotChanges = SlotPatch.between(engine.generate(command.original()).slots(),
                 engine.generate(command.edited()).slots());
-        EditRecord edit = new EditRecord(ids.get(), command.promptId().orElse(null), 0, command.original(),
-                command.edited(), diff.ops(), diff.stats(), slotChanges, clock.instant());
-        return history.appendEdit(edit);
+        EditRecord edit = history.appendEdit(new EditRecord(ids.get(), command.promptId().orElse(null), 0,
+                command.original(), command.edited(), diff.ops(), diff.stats(), slotChanges, clock.instant()));
+        generation.ifPresent(g -> learn(g, edit));
+        return edit;
+    }
+
+    private void learn(GenerationRecord generation, EditRecord edit) {
+        LearnedChange change = EditLearning.change(generation.id(), edit.version(), generation.result(), edit.edited());
+        if (!BestEffort.run("learned change", () -> history.saveLearnedChange(change))) {
+            LOG.warn("edit {} stored; its learned change is not (history unavailable)", edit.id());
+        }
+        if (!BestEffort.run("cache invalidation", () -> cache.invalidate(change.scopes()))) {
+            LOG.warn("edit {} stored; cache not invalidated, entries expire by TTL", edit.id());
+        }
     }
 }

@@ -1,18 +1,20 @@
 package dev.videoagent.core.history;
 
+import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.core.cache.PromptCacheKeys;
 import dev.videoagent.core.diff.WordDiff;
+import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.prompt.GeneratePromptCommand;
 import dev.videoagent.core.prompt.PromptEngine;
 import dev.videoagent.core.prompt.PromptResult;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,19 +39,41 @@ public final class SuggestPrompts {
     public record AppliedEdit(int version, List<WordDiff.Op> ops) {
     }
 
-    private final PromptEngine engine;
-    private final HistoryRepository history;
-
-    public SuggestPrompts(PromptEngine engine, HistoryRepository history) {
-        this.engine = engine;
-        this.history = history;
+    /** A suggestion list and whether it came from the cache. */
+    public record SuggestionList(List<Suggestion> suggestions, boolean cached) {
+        public SuggestionList {
+            suggestions = List.copyOf(suggestions);
+        }
     }
 
-    public List<Suggestion> handle(String concept, int limit) {
+    private final PromptEngine engine;
+    private final HistoryRepository history;
+    private final PromptCache cache;
+
+    public SuggestPrompts(PromptEngine engine, HistoryRepository history, PromptCache cache) {
+        this.engine = engine;
+        this.history = history;
+        this.cache = cache;
+    }
+
+    /** Suggestions for an idea, from the cache while no edit has touched the idea's scopes. */
+    public SuggestionList handle(String concept, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ValidationException("Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
         }
-        return handle(engine.generate(new GeneratePromptCommand(concept, false).concept()), limit);
+        PromptResult query = engine.generate(new GeneratePromptCommand(concept, false).concept());
+        List<String> scopes = ConceptKeys.scopes(query);
+        Optional<String> key = BestEffort.attempt("suggestion cache",
+                () -> PromptCacheKeys.suggestions(query.concept(), limit, cache.versions(scopes)));
+        Optional<List<Suggestion>> hit = key.flatMap(k -> BestEffort.attempt("suggestion cache",
+                () -> cache.suggestions(k).orElse(null)));
+        if (hit.isPresent()) {
+            return new SuggestionList(hit.get(), true);
+        }
+        List<Suggestion> found = handle(query, limit);
+        key.ifPresent(k -> BestEffort.run("suggestion cache",
+                () -> cache.putSuggestions(k, found, PromptCacheKeys.SUGGESTIONS_TTL)));
+        return new SuggestionList(found, false);
     }
 
     /** Suggestions for a request the engine has already analyzed (generate reuses its own result). */
@@ -58,40 +82,42 @@ public final class SuggestPrompts {
         if (keys.isEmpty()) {
             return List.of();
         }
+        Map<String, Long> frequencies = history.conceptKeyCounts(keys);
+        if (frequencies.isEmpty()) {
+            return List.of();
+        }
         long total = Math.max(1, history.countGenerations());
-        Map<String, Long> frequencies = new HashMap<>();
-        keys.forEach(k -> frequencies.put(k, history.countWithConceptKey(k)));
-
-        Map<String, GenerationRecord> candidates = new LinkedHashMap<>();
-        keys.stream().filter(k -> frequencies.get(k) > 0)
+        List<String> rarest = keys.stream().filter(frequencies::containsKey)
                 .sorted(Comparator.comparingLong((String k) -> frequencies.get(k)).thenComparing(Comparator.naturalOrder()))
-                .limit(KEYS_TO_READ)
-                .forEach(k -> history.withConceptKey(k, CANDIDATES_PER_KEY).forEach(r -> candidates.putIfAbsent(r.id(), r)));
+                .limit(KEYS_TO_READ).toList();
 
         List<Scored> scored = new ArrayList<>();
         Set<String> queryWords = words(query.prompt());
-        for (GenerationRecord candidate : candidates.values()) {
-            List<String> candidateKeys = ConceptKeys.of(candidate.result());
-            double concepts = weightedOverlap(keys, candidateKeys, frequencies, total);
-            double text = jaccard(queryWords, words(candidate.result().prompt()));
+        for (GenerationSummary candidate : history.newestWithConceptKeys(rarest, CANDIDATES_PER_KEY)) {
+            double concepts = weightedOverlap(keys, candidate.conceptKeys(), frequencies, total);
+            double text = jaccard(queryWords, words(candidate.prompt()));
             double similarity = Math.round((0.85 * concepts + 0.15 * text) * 1000) / 1000.0;
             if (similarity >= MIN_SIMILARITY) {
                 scored.add(new Scored(candidate, similarity));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()
-                .thenComparing(s -> s.record().createdAt(), Comparator.reverseOrder()));
+                .thenComparing(s -> s.candidate().createdAt(), Comparator.reverseOrder())
+                .thenComparing(s -> s.candidate().id()));
+        List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+        Map<String, List<EditRecord>> edits = history.editsOf(top.stream().map(s -> s.candidate().id()).toList());
         List<Suggestion> out = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-            HistoryEntry entry = new HistoryEntry(s.record(), history.edits(s.record().id()));
-            List<AppliedEdit> applied = entry.edits().stream().map(e -> new AppliedEdit(e.version(), e.ops())).toList();
-            out.add(new Suggestion(s.record().id(), s.record().result().concept(), entry.currentPrompt(),
-                    s.similarity(), entry.edits().size(), applied));
+        for (Scored s : top) {
+            List<EditRecord> versions = edits.getOrDefault(s.candidate().id(), List.of());
+            String prompt = versions.isEmpty() ? s.candidate().prompt() : versions.get(versions.size() - 1).edited();
+            List<AppliedEdit> applied = versions.stream().map(e -> new AppliedEdit(e.version(), e.ops())).toList();
+            out.add(new Suggestion(s.candidate().id(), s.candidate().concept(), prompt, s.similarity(),
+                    versions.size(), applied));
         }
         return out;
     }
 
-    private record Scored(GenerationRecord record, double similarity) {
+    private record Scored(GenerationSummary candidate, double similarity) {
     }
 
     /**
@@ -104,7 +130,7 @@ public final class SuggestPrompts {
         double queryWeight = 0;
         double minWeight = Double.MAX_VALUE;
         for (String key : query) {
-            double w = idf(frequencies.get(key), total);
+            double w = idf(frequencies.getOrDefault(key, 0L), total);
             queryWeight += w;
             minWeight = Math.min(minWeight, w);
             if (candidate.contains(key)) {

@@ -1,47 +1,70 @@
 package dev.videoagent.core.prompt;
 
-import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.core.cache.PromptCacheKeys;
+import dev.videoagent.core.error.BestEffort;
+import dev.videoagent.core.history.ConceptKeys;
+import dev.videoagent.core.history.EditLearning;
 import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.HistoryRepository;
+import dev.videoagent.core.history.ScopeTerms;
 import dev.videoagent.core.history.SuggestPrompts;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Use case: generate a prompt for an idea, optionally let an LLM polish it (accepted only when the
- * guard agrees), and store the generation in history. History being down does not stop generation:
- * the answer then says {@code stored: false}.
+ * Use case: generate a prompt for an idea. The answer comes from the cache when the same idea was
+ * answered under the same versions of its scopes; else the engine's prompt, optionally polished by
+ * an LLM (accepted only when the guard agrees), replaced by a past request's edited prompt at >= 0.9
+ * similarity, or improved by the well-supported edits people made to similar requests. Every
+ * generation is stored in history. History or cache being down does not stop generation: the answer
+ * then says {@code stored: false}, and a degraded answer is not cached.
  */
 public final class GeneratePrompt {
 
     private static final Logger LOG = LoggerFactory.getLogger(GeneratePrompt.class);
 
+    /** The past request's optimized prompt when it is at least this similar (the original design's rule). */
+    public static final double REUSE_SIMILARITY = 0.9;
+
     private final PromptEngine engine;
     private final HistoryRepository history;
+    private final PromptCache cache;
     private final Optional<PromptRewriter> rewriter;
     private final Clock clock;
     private final Supplier<String> ids;
     private final SuggestPrompts suggest;
 
-    public GeneratePrompt(PromptEngine engine, HistoryRepository history, Optional<PromptRewriter> rewriter,
-                          Clock clock, Supplier<String> ids) {
+    public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache,
+                          Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids) {
         this.engine = engine;
         this.history = history;
+        this.cache = cache;
         this.rewriter = rewriter;
         this.clock = clock;
         this.ids = ids;
-        this.suggest = new SuggestPrompts(engine, history);
+        this.suggest = new SuggestPrompts(engine, history, cache);
     }
 
-    /** The past request's optimized prompt when it is at least this similar (the original design's rule). */
-    public static final double REUSE_SIMILARITY = 0.9;
-
     public GeneratedPrompt handle(GeneratePromptCommand command) {
-        PromptResult result = engine.generate(command.concept());
+        PromptResult analyzed = engine.generate(command.concept());
+        List<String> scopes = ConceptKeys.scopes(analyzed);
+        Optional<String> key = BestEffort.attempt("generate cache",
+                () -> PromptCacheKeys.generation(analyzed.concept(), command.rewrite(), cache.versions(scopes)));
+        Optional<GeneratedPrompt> hit = key.flatMap(k -> BestEffort.attempt("generate cache",
+                () -> cache.generation(k).orElse(null)));
+        String id = ids.get();
+        if (hit.isPresent()) {
+            return hit.get().servedAgain(id, store(id, hit.get().result()));
+        }
+
+        PromptResult result = analyzed;
         RewriteOutcome rewrite = RewriteOutcome.OFF;
+        boolean degraded = false;
         if (command.rewrite() && rewriter.isPresent()) {
             PromptRewriter model = rewriter.get();
             try {
@@ -56,33 +79,43 @@ public final class GeneratePrompt {
             } catch (RuntimeException e) {
                 LOG.warn("rewrite: model {} failed: {}", model.model(), e.toString());
                 rewrite = RewriteOutcome.rejected("the model did not answer", model.model());
+                degraded = true;
             }
         } else if (command.rewrite()) {
             rewrite = RewriteOutcome.rejected("no rewrite model is configured", null);
         }
-        Optional<SuggestPrompts.Suggestion> reused = closePastRequest(result);
+
+        Optional<List<SuggestPrompts.Suggestion>> similar = BestEffort.attempt("history reuse",
+                () -> suggest.handle(analyzed, 1));
+        Optional<SuggestPrompts.Suggestion> reused = similar.orElse(List.of()).stream()
+                .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst();
+        List<EditLearning.Applied> learned = List.of();
         if (reused.isPresent()) {
             result = withPrompt(result, reused.get().prompt());
+        } else {
+            Optional<List<ScopeTerms>> terms = BestEffort.attempt("learned edits", () -> history.learnedTerms(scopes));
+            EditLearning.Learned applied = EditLearning.apply(result, terms.orElse(List.of()));
+            result = applied.result();
+            learned = applied.applied();
+            degraded |= terms.isEmpty();
         }
-        String id = ids.get();
-        boolean stored = true;
-        try {
-            history.saveGeneration(new GenerationRecord(id, result, clock.instant()));
-        } catch (DependencyUnavailableException e) {
-            LOG.warn("history unavailable; generation {} not stored", id);
-            stored = false;
+        degraded |= similar.isEmpty();
+
+        boolean stored = store(id, result);
+        GeneratedPrompt answer = new GeneratedPrompt(id, result, stored, false,
+                reused.map(SuggestPrompts.Suggestion::promptId), rewrite, learned);
+        if (key.isPresent() && !degraded) {
+            BestEffort.run("generate cache", () -> cache.putGeneration(key.get(), answer, PromptCacheKeys.GENERATION_TTL));
         }
-        return new GeneratedPrompt(id, result, stored, false, reused.map(SuggestPrompts.Suggestion::promptId), rewrite);
+        return answer;
     }
 
-    /** History being down only means nothing is reused. */
-    private Optional<SuggestPrompts.Suggestion> closePastRequest(PromptResult analyzed) {
-        try {
-            return suggest.handle(analyzed, 1).stream()
-                    .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst();
-        } catch (DependencyUnavailableException e) {
-            return Optional.empty();
+    private boolean store(String id, PromptResult result) {
+        boolean stored = BestEffort.run("history", () -> history.saveGeneration(new GenerationRecord(id, result, clock.instant())));
+        if (!stored) {
+            LOG.warn("history unavailable; generation {} not stored", id);
         }
+        return stored;
     }
 
     private static PromptResult withPrompt(PromptResult r, String prompt) {

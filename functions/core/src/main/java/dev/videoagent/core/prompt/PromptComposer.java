@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class PromptComposer {
 
-    static final int MAX_PROMPT_CHARS = 512;
+    static final int MAX_PROMPT_CHARS = PromptResult.MAX_PROMPT_CHARS;
 
     private static final Set<String> HUMAN_ACTIVITY = Set.of("people", "sports", "food", "events");
     private static final List<Slot> TAIL_ORDER = List.of(Slot.TIME, Slot.WEATHER, Slot.SEASON, Slot.LIGHTING,

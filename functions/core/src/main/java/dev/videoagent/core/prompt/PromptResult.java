@@ -11,6 +11,9 @@ public record PromptResult(String concept, String language, String category, dou
                            Map<String, List<String>> slots, List<String> styles, String prompt,
                            String negativePrompt, List<TraceEntry> trace, List<String> unrecognized) {
 
+    /** Text-to-video models truncate long prompts; every prompt we give out fits in this. */
+    public static final int MAX_PROMPT_CHARS = 512;
+
     public PromptResult {
         slots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
         styles = List.copyOf(styles);

@@ -52,6 +52,7 @@ public final class GenerateHandler extends ApiHandler {
         json.put("cached", generated.cached());
         json.put("fromHistory", generated.fromHistory().isPresent());
         generated.fromHistory().ifPresent(past -> json.put("fromHistoryPromptId", past));
+        json.put("learnedEdits", generated.learnedEdits());
         json.put("stored", generated.stored());
         json.put("rewrite", generated.rewrite());
         return json;

@@ -7,6 +7,7 @@ import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
 import dev.videoagent.handlers.http.CorsPolicy;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code GET /api/suggestions?concept=..&limit=3}: similar past requests with their best prompts. */
@@ -31,7 +32,11 @@ public final class SuggestHandler extends ApiHandler {
         String concept = request.queryParameter("concept")
                 .orElseThrow(() -> ApiException.badRequest("Parameter 'concept' is required."));
         int limit = request.intQueryParameter("limit").orElse(DEFAULT_LIMIT);
-        return ApiResult.ok(Map.of("suggestions", suggest.handle(concept, limit)));
+        SuggestPrompts.SuggestionList found = suggest.handle(concept, limit);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("suggestions", found.suggestions());
+        json.put("cached", found.cached());
+        return ApiResult.ok(json);
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.api;
 
+import dev.videoagent.core.cache.InMemoryPromptCache;
 import static dev.videoagent.handlers.ApiEvents.json;
 import static dev.videoagent.handlers.ApiEvents.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +32,13 @@ class DiffAndHistoryHandlerTest {
 
     private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
     private final Clock clock = Clock.systemUTC();
-    private final GenerateHandler generate = new GenerateHandler(new GeneratePrompt(ENGINE, history, Optional.empty(),
+    private final InMemoryPromptCache cache = new InMemoryPromptCache(clock);
+    private final GenerateHandler generate = new GenerateHandler(new GeneratePrompt(ENGINE, history, cache, Optional.empty(),
             clock, new RecordIds(clock)), CORS);
-    private final DiffHandler diff = new DiffHandler(new RecordEdit(ENGINE, history, clock, new RecordIds(clock)), CORS);
+    private final DiffHandler diff = new DiffHandler(new RecordEdit(ENGINE, history, cache, clock, new RecordIds(clock)), CORS);
     private final HistoryHandler list = new HistoryHandler(new ListHistory(history), CORS);
     private final SuggestHandler suggest = new SuggestHandler(new dev.videoagent.core.history.SuggestPrompts(ENGINE,
-            history), CORS);
+            history, cache), CORS);
 
     @Test
     void aKoreanAndAnEnglishParaphraseBothGetTheEditedPromptFirst() throws Exception {
@@ -132,7 +134,7 @@ class DiffAndHistoryHandlerTest {
                 HistoryRepository.class.getClassLoader(), new Class<?>[] {HistoryRepository.class}, (proxy, method, args) -> {
                     throw new DependencyUnavailableException("mongo", new RuntimeException("down"));
                 });
-        JsonNode error = call(new DiffHandler(new RecordEdit(ENGINE, down, clock, new RecordIds(clock)), CORS)
+        JsonNode error = call(new DiffHandler(new RecordEdit(ENGINE, down, cache, clock, new RecordIds(clock)), CORS)
                 .handleRequest(json("POST", "/api/diffs", "{\"original\":\"a\",\"edited\":\"b\"}"), null), 503);
         assertThat(error.get("error").get("code").asText()).isEqualTo("dependency_unavailable");
         call(new HistoryHandler(new ListHistory(down), CORS).handleRequest(request("GET", "/api/history"), null), 503);

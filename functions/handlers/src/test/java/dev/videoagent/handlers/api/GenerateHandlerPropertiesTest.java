@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.api;
 
+import dev.videoagent.core.cache.InMemoryPromptCache;
 import static dev.videoagent.handlers.ApiEvents.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ class GenerateHandlerPropertiesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final GenerateHandler HANDLER = new GenerateHandler(new GeneratePrompt(
-            PromptEngines.createDefault(), new InMemoryHistoryRepository(), Optional.empty(), Clock.systemUTC(),
+            PromptEngines.createDefault(), new InMemoryHistoryRepository(), new InMemoryPromptCache(Clock.systemUTC()), Optional.empty(), Clock.systemUTC(),
             new RecordIds(Clock.systemUTC())), new CorsPolicy(List.of()));
 
     @Property(tries = 300)

@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.api;
 
+import dev.videoagent.core.cache.InMemoryPromptCache;
 import static dev.videoagent.handlers.ApiEvents.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class GenerateHandlerTest {
     private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
 
     private GenerateHandler handler(HistoryRepository repository) {
-        return new GenerateHandler(new GeneratePrompt(ENGINE, repository, Optional.empty(), Clock.systemUTC(),
+        return new GenerateHandler(new GeneratePrompt(ENGINE, repository, new InMemoryPromptCache(Clock.systemUTC()), Optional.empty(), Clock.systemUTC(),
                 new RecordIds(Clock.systemUTC())), new CorsPolicy(List.of()));
     }
 

@@ -1,0 +1,184 @@
+package dev.videoagent.adapters.redis;
+
+import dev.videoagent.adapters.mongo.HistoryDocuments;
+import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.history.EditLearning;
+import dev.videoagent.core.history.SuggestPrompts;
+import dev.videoagent.core.prompt.GeneratedPrompt;
+import dev.videoagent.core.prompt.RewriteOutcome;
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The answer cache in Redis/ElastiCache. Values are the history's BSON documents as JSON (readable
+ * with redis-cli); scope versions are plain counters in the same store, so a Redis that loses its
+ * data loses both together. After a failure Redis is not asked again for {@code retryAfter}, so a
+ * dead cache costs one timeout, not one per request. Invalidations that failed are kept and sent
+ * first when Redis answers again, so this process never reads an entry an edit made stale.
+ */
+public final class RedisPromptCache implements PromptCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisPromptCache.class);
+    static final String PREFIX = "videoagent:";
+
+    private final RedisConnection redis;
+    private final Clock clock;
+    private final Duration retryAfter;
+    private final Set<String> pendingInvalidations = new LinkedHashSet<>();
+    private volatile Instant downUntil = Instant.MIN;
+
+    public RedisPromptCache(RedisConnection redis, Clock clock, Duration retryAfter) {
+        this.redis = redis;
+        this.clock = clock;
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public Map<String, Long> versions(Collection<String> scopes) {
+        List<String> list = new ArrayList<>(new LinkedHashSet<>(scopes));
+        return call(commands -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            if (list.isEmpty()) {
+                return out;
+            }
+            List<KeyValue<String, String>> values = commands.mget(list.stream().map(RedisPromptCache::scopeKey)
+                    .toArray(String[]::new));
+            for (int i = 0; i < list.size(); i++) {
+                KeyValue<String, String> value = values.get(i);
+                out.put(list.get(i), value.hasValue() ? Long.parseLong(value.getValue()) : 0L);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void invalidate(Collection<String> scopes) {
+        synchronized (pendingInvalidations) {
+            pendingInvalidations.addAll(scopes);
+        }
+        call(commands -> null);
+    }
+
+    @Override
+    public Optional<GeneratedPrompt> generation(String key) {
+        return call(commands -> Optional.ofNullable(commands.get(PREFIX + key)).map(Document::parse)
+                .map(RedisPromptCache::generation));
+    }
+
+    @Override
+    public void putGeneration(String key, GeneratedPrompt value, Duration ttl) {
+        String json = generation(value).toJson();
+        call(commands -> commands.set(PREFIX + key, json, SetArgs.Builder.px(ttl.toMillis())));
+    }
+
+    @Override
+    public Optional<List<SuggestPrompts.Suggestion>> suggestions(String key) {
+        return call(commands -> Optional.ofNullable(commands.get(PREFIX + key)).map(Document::parse)
+                .map(RedisPromptCache::suggestions));
+    }
+
+    @Override
+    public void putSuggestions(String key, List<SuggestPrompts.Suggestion> value, Duration ttl) {
+        String json = suggestions(value).toJson();
+        call(commands -> commands.set(PREFIX + key, json, SetArgs.Builder.px(ttl.toMillis())));
+    }
+
+    static String scopeKey(String scope) {
+        return PREFIX + "scope:" + scope;
+    }
+
+    /** Runs a call after sending pending invalidations; any Redis failure opens the breaker. */
+    private <T> T call(Function<RedisCommands<String, String>, T> call) {
+        if (clock.instant().isBefore(downUntil)) {
+            throw new DependencyUnavailableException("redis", new IllegalStateException("redis failed recently"));
+        }
+        try {
+            RedisCommands<String, String> commands = redis.sync();
+            flushInvalidations(commands);
+            return call.apply(commands);
+        } catch (RedisException e) {
+            downUntil = clock.instant().plus(retryAfter);
+            LOG.warn("redis: cache unavailable for {} ms: {}", retryAfter.toMillis(), e.getMessage());
+            throw new DependencyUnavailableException("redis", e);
+        }
+    }
+
+    private void flushInvalidations(RedisCommands<String, String> commands) {
+        synchronized (pendingInvalidations) {
+            for (var it = pendingInvalidations.iterator(); it.hasNext(); ) {
+                commands.incr(scopeKey(it.next()));
+                it.remove();
+            }
+        }
+    }
+
+    static Document generation(GeneratedPrompt g) {
+        List<Document> learned = new ArrayList<>();
+        for (EditLearning.Applied a : g.learnedEdits()) {
+            learned.add(new Document("op", a.op()).append("term", a.term()).append("scope", a.scope())
+                    .append("support", a.support()).append("share", a.share()));
+        }
+        return new Document("id", g.id()).append("result", HistoryDocuments.result(g.result()))
+                .append("stored", g.stored()).append("fromHistory", g.fromHistory().orElse(null))
+                .append("rewrite", new Document("status", g.rewrite().status()).append("reason", g.rewrite().reason())
+                        .append("model", g.rewrite().model()))
+                .append("learned", learned);
+    }
+
+    static GeneratedPrompt generation(Document d) {
+        List<EditLearning.Applied> learned = new ArrayList<>();
+        for (Document a : HistoryDocuments.documents(d.get("learned"))) {
+            learned.add(new EditLearning.Applied(a.getString("op"), a.getString("term"), a.getString("scope"),
+                    a.get("support", Number.class).longValue(), HistoryDocuments.number(a.get("share"))));
+        }
+        Document rewrite = d.get("rewrite", Document.class);
+        return new GeneratedPrompt(d.getString("id"), HistoryDocuments.result(d.get("result", Document.class)),
+                d.getBoolean("stored"), false, Optional.ofNullable(d.getString("fromHistory")),
+                new RewriteOutcome(rewrite.getString("status"), rewrite.getString("reason"), rewrite.getString("model")),
+                learned);
+    }
+
+    static Document suggestions(List<SuggestPrompts.Suggestion> list) {
+        List<Document> items = new ArrayList<>();
+        for (SuggestPrompts.Suggestion s : list) {
+            List<Document> applied = new ArrayList<>();
+            s.appliedEdits().forEach(a -> applied.add(new Document("version", a.version())
+                    .append("ops", HistoryDocuments.ops(a.ops()))));
+            items.add(new Document("promptId", s.promptId()).append("concept", s.concept()).append("prompt", s.prompt())
+                    .append("similarity", s.similarity()).append("editCount", s.editCount())
+                    .append("appliedEdits", applied));
+        }
+        return new Document("items", items);
+    }
+
+    static List<SuggestPrompts.Suggestion> suggestions(Document d) {
+        List<SuggestPrompts.Suggestion> out = new ArrayList<>();
+        for (Document s : HistoryDocuments.documents(d.get("items"))) {
+            List<SuggestPrompts.AppliedEdit> applied = new ArrayList<>();
+            for (Document a : HistoryDocuments.documents(s.get("appliedEdits"))) {
+                applied.add(new SuggestPrompts.AppliedEdit(a.getInteger("version"), HistoryDocuments.ops(a.get("ops"))));
+            }
+            out.add(new SuggestPrompts.Suggestion(s.getString("promptId"), s.getString("concept"), s.getString("prompt"),
+                    HistoryDocuments.number(s.get("similarity")), s.getInteger("editCount"), applied));
+        }
+        return out;
+    }
+}

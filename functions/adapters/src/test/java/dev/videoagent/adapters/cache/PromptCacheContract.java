@@ -1,0 +1,87 @@
+package dev.videoagent.adapters.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.core.diff.WordDiff;
+import dev.videoagent.core.history.EditLearning;
+import dev.videoagent.core.history.SuggestPrompts;
+import dev.videoagent.core.prompt.GeneratedPrompt;
+import dev.videoagent.core.prompt.PromptResult;
+import dev.videoagent.core.prompt.RewriteOutcome;
+import dev.videoagent.core.prompt.TraceEntry;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour for every PromptCache: the in-memory one and the Redis one run this same suite. */
+abstract class PromptCacheContract {
+
+    protected abstract PromptCache cache();
+
+    static GeneratedPrompt generated(String id) {
+        Map<String, List<String>> slots = new LinkedHashMap<>();
+        slots.put("subject", List.of("cute puppy"));
+        slots.put("time", List.of());
+        PromptResult result = new PromptResult("귀여운 강아지 {\"$gt\":\"\"} a.b", "ko", "animals", 0.875, slots,
+                List.of("cinematic style"), "A cute golden retriever puppy, golden hour", "blurry",
+                List.of(new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
+                        new TraceEntry("golden retriever", "learned", "learned", "key:animal.puppy", null)),
+                List.of("🐶"));
+        return new GeneratedPrompt(id, result, true, false, Optional.of("01jpast000000000000000000"),
+                RewriteOutcome.rejected("rewrite dropped the subject 'puppy'", "model-x"),
+                List.of(new EditLearning.Applied("add", "golden retriever", "key:animal.puppy", 4, 0.8)));
+    }
+
+    static List<SuggestPrompts.Suggestion> suggestions() {
+        return List.of(new SuggestPrompts.Suggestion("01jpast000000000000000000", "a cute puppy", "A fluffy puppy",
+                0.93, 1, List.of(new SuggestPrompts.AppliedEdit(1,
+                        List.of(new WordDiff.Op("replace", 1, List.of("cute"), List.of("fluffy")))))),
+                new SuggestPrompts.Suggestion("01jpast000000000000000001", "강아지", "A puppy", 0.5, 0, List.of()));
+    }
+
+    @Test
+    void scopesStartAtVersionZeroAndInvalidatingMovesThemOn() {
+        assertThat(cache().versions(List.of("key:animal.puppy", "category:animals")))
+                .containsExactly(Map.entry("key:animal.puppy", 0L), Map.entry("category:animals", 0L));
+
+        cache().invalidate(List.of("key:animal.puppy"));
+        cache().invalidate(List.of("key:animal.puppy", "category:animals"));
+
+        assertThat(cache().versions(List.of("key:animal.puppy", "category:animals", "key:other")))
+                .containsExactly(Map.entry("key:animal.puppy", 2L), Map.entry("category:animals", 1L),
+                        Map.entry("key:other", 0L));
+    }
+
+    @Test
+    void aGenerationComesBackExactlyAsPut() {
+        cache().putGeneration("v1:gen:abc", generated("01jabcdefghjkmnpqrstvwxyz0"), Duration.ofMinutes(1));
+
+        assertThat(cache().generation("v1:gen:abc")).contains(generated("01jabcdefghjkmnpqrstvwxyz0"));
+        assertThat(cache().generation("v1:gen:other")).isEmpty();
+    }
+
+    @Test
+    void aSuggestionListComesBackExactlyAsPut() {
+        cache().putSuggestions("v1:sug:abc", suggestions(), Duration.ofMinutes(1));
+        cache().putSuggestions("v1:sug:empty", List.of(), Duration.ofMinutes(1));
+
+        assertThat(cache().suggestions("v1:sug:abc")).contains(suggestions());
+        assertThat(cache().suggestions("v1:sug:empty")).contains(List.of());
+        assertThat(cache().suggestions("v1:sug:none")).isEmpty();
+    }
+
+    @Test
+    void entriesExpireAfterTheirTtl() throws InterruptedException {
+        cache().putGeneration("v1:gen:short", generated("01jabcdefghjkmnpqrstvwxyz1"), Duration.ofMillis(150));
+        cache().putSuggestions("v1:sug:long", suggestions(), Duration.ofMinutes(1));
+
+        Thread.sleep(400);
+
+        assertThat(cache().generation("v1:gen:short")).isEmpty();
+        assertThat(cache().suggestions("v1:sug:long")).isPresent();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.videoagent.adapters.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.videoagent.adapters.redis.RedisConnection;
+import dev.videoagent.adapters.redis.RedisPromptCache;
+import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.core.config.AppConfig;
+import dev.videoagent.core.error.DependencyUnavailableException;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+/** The contract against a real redis-server child process on a loopback socket, through Lettuce. */
+class RedisPromptCacheIT extends PromptCacheContract {
+
+    private int port;
+    private RedisServer server;
+    private RedisConnection connection;
+    private RedisPromptCache cache;
+
+    @BeforeEach
+    void start() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"")
+                .setting("appendonly no").build();
+        server.start();
+        connection = new RedisConnection(AppConfig.fromEnv(Map.of("AWS_REGION", "us-east-1", "VIDEO_BUCKET", "videos",
+                "MONGODB_URI", "mongodb://127.0.0.1:1", "REDIS_URL", "redis://127.0.0.1:" + port,
+                "DEPENDENCY_TIMEOUT_MS", "300")));
+        cache = new RedisPromptCache(connection, Clock.systemUTC(), Duration.ofMillis(300));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        connection.close();
+        if (server.isActive()) {
+            server.stop();
+        }
+    }
+
+    @Override
+    protected PromptCache cache() {
+        return cache;
+    }
+
+    @Test
+    void aStoppedServerFailsFastAndAnInvalidationMadeMeanwhileIsSentWhenItIsBack() throws Exception {
+        server.stop();
+
+        assertThatThrownBy(() -> cache.versions(List.of("key:animal.puppy")))
+                .isInstanceOf(DependencyUnavailableException.class);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> cache.invalidate(List.of("key:animal.puppy")))
+                .isInstanceOf(DependencyUnavailableException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
+
+        server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"")
+                .setting("appendonly no").build();
+        server.start();
+        Thread.sleep(400);
+
+        assertThat(cache.versions(List.of("key:animal.puppy"))).containsEntry("key:animal.puppy", 1L);
+    }
+}
