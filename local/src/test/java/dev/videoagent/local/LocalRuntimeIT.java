@@ -148,11 +148,16 @@ class LocalRuntimeIT {
         JsonNode generated = json(http.post("/api/prompts", "application/json", "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"));
         String id = generated.get("id").asText();
         String original = generated.get("prompt").asText();
-        String edited = original.replace("cute puppy", "fluffy golden retriever puppy");
+        assertThat(original).startsWith("A cute puppy playfully running across");
+        String edited = original.replace("A cute puppy playfully running", "A fluffy puppy playfully running happily");
         HttpResponse<String> diff = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
                 java.util.Map.of("promptId", id, "original", original, "edited", edited)));
         assertThat(diff.statusCode()).as(diff.body()).isEqualTo(201);
-        assertThat(json(diff).get("ops").get(0).get("op").asText()).isEqualTo("replace");
+        assertThat(json(diff).get("ops")).isEqualTo(JSON.readTree("[{\"op\":\"replace\",\"position\":1,"
+                + "\"before\":[\"cute\"],\"after\":[\"fluffy\"]},{\"op\":\"insert\",\"position\":5,"
+                + "\"before\":[],\"after\":[\"happily\"]}]"));
+        assertThat(json(diff).get("stats").get("replaced").asInt()).isEqualTo(1);
+        assertThat(json(diff).get("stats").get("inserted").asInt()).isEqualTo(1);
         runtime.close();
 
         http = new HttpCalls(start().port());
@@ -166,9 +171,21 @@ class LocalRuntimeIT {
             assertThat(top.get("promptId").asText()).isEqualTo(id);
             assertThat(top.get("prompt").asText()).isEqualTo(edited);
         }
+        JsonNode again = json(http.post("/api/prompts", "application/json", "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"));
+        assertThat(again.get("cached").asBoolean()).isFalse();
+        assertThat(again.get("fromHistory").asBoolean()).isTrue();
+        assertThat(again.get("prompt").asText()).isEqualTo(edited);
+        JsonNode cached = json(http.post("/api/prompts", "application/json", "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"));
+        assertThat(cached.get("cached").asBoolean()).isTrue();
+        assertThat(cached.get("prompt").asText()).isEqualTo(edited);
+        assertThat(cached.get("id").asText()).isNotEqualTo(again.get("id").asText());
         HttpResponse<String> revert = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
                 java.util.Map.of("promptId", id, "original", edited, "edited", original)));
         assertThat(json(revert).get("version").asInt()).isEqualTo(2);
+        // the revert invalidated what the edit had cached: the same idea is answered afresh
+        JsonNode afterRevert = json(http.post("/api/prompts", "application/json", "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"));
+        assertThat(afterRevert.get("cached").asBoolean()).isFalse();
+        assertThat(afterRevert.get("prompt").asText()).isEqualTo(original);
     }
 
     @Test
@@ -215,6 +232,18 @@ class LocalRuntimeIT {
                 "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"}}"));
         assertErrorJson(http.post("/api/prompts", "application/json", "{oops"), 400, "malformed_json");
         assertErrorJson(http.get("/api/nowhere"), 404, "not_found");
+        // without the cache everything still answers, just uncached
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> generated = http.post("/api/prompts", "application/json", "{\"concept\":\"비 오는 밤거리\"}");
+            assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
+            assertThat(json(generated).get("cached").asBoolean()).isFalse();
+            assertThat(json(generated).get("stored").asBoolean()).isTrue();
+            HttpResponse<String> suggestions = http.get("/api/suggestions?concept=%EB%B9%84");
+            assertThat(suggestions.statusCode()).as(suggestions.body()).isEqualTo(200);
+            assertThat(json(suggestions).get("cached").asBoolean()).isFalse();
+        }
+        HttpResponse<String> diff = http.post("/api/diffs", "application/json", "{\"original\":\"a\",\"edited\":\"b\"}");
+        assertThat(diff.statusCode()).as(diff.body()).isEqualTo(201);
         assertThat(http.get("/").statusCode()).isEqualTo(200);
     }
 
