@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code video-agent bench}: prompt engine start-up and generate latency, in this process.
+ * {@code video-agent bench [--quick] [prompt|suggestions]}: each benchmark prints one JSON report;
+ * the exit status is 0 when every target is met. {@code prompt}: engine start-up and generate
+ * latency, in this process ({@link SuggestionBench} for the other).
  * Targets (issue 3): initialization <= 500 ms; p50 <= 1 ms and p99 <= 5 ms for 100-character ideas.
  */
 final class BenchCommand {
@@ -32,8 +34,31 @@ final class BenchCommand {
     private BenchCommand() {
     }
 
-    static int run(List<String> args, PrintStream out) {
-        int iterations = args.contains("--quick") ? 2_000 : 20_000;
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean quick = args.contains("--quick");
+        List<String> names = args.stream().filter(a -> !a.startsWith("--")).toList();
+        for (String name : names) {
+            if (!List.of("prompt", "suggestions").contains(name)) {
+                err.println("video-agent bench: unknown benchmark '" + name + "' (prompt, suggestions)");
+                return 2;
+            }
+        }
+        boolean pass = true;
+        if (names.isEmpty() || names.contains("prompt")) {
+            Map<String, Object> report = promptEngine(quick);
+            out.println(JsonCodec.write(report));
+            pass &= (boolean) report.get("pass");
+        }
+        if (names.isEmpty() || names.contains("suggestions")) {
+            Map<String, Object> report = SuggestionBench.run(quick, err);
+            out.println(JsonCodec.write(report));
+            pass &= (boolean) report.get("pass");
+        }
+        return pass ? 0 : 1;
+    }
+
+    static Map<String, Object> promptEngine(boolean quick) {
+        int iterations = quick ? 2_000 : 20_000;
         long start = System.nanoTime();
         PromptEngine engine = PromptEngines.createDefault();
         double initMs = (System.nanoTime() - start) / 1e6;
@@ -76,8 +101,7 @@ final class BenchCommand {
         targets.put("generateP99Ms", P99_TARGET_MS);
         report.put("targets", targets);
         report.put("pass", pass);
-        out.println(JsonCodec.write(report));
-        return pass ? 0 : 1;
+        return report;
     }
 
     static String exactly100(String seed) {

@@ -41,16 +41,18 @@ public final class LocalRuntime implements AutoCloseable {
 
     private final Deque<AutoCloseable> resources;
     private final AppConfig config;
+    private final ServiceWiring wiring;
     private final LocalGateway gateway;
     private final EmbeddedMongoServer mongo;
     private final EmbeddedRedisServer redis;
     private final EmbeddedS3Server s3;
     private boolean closed;
 
-    private LocalRuntime(Deque<AutoCloseable> resources, AppConfig config, LocalGateway gateway,
+    private LocalRuntime(Deque<AutoCloseable> resources, AppConfig config, ServiceWiring wiring, LocalGateway gateway,
                          EmbeddedMongoServer mongo, EmbeddedRedisServer redis, EmbeddedS3Server s3) {
         this.resources = resources;
         this.config = config;
+        this.wiring = wiring;
         this.gateway = gateway;
         this.mongo = mongo;
         this.redis = redis;
@@ -97,7 +99,7 @@ public final class LocalRuntime implements AutoCloseable {
             }
             LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers));
-            return new LocalRuntime(resources, config, gateway, mongo, redis, s3);
+            return new LocalRuntime(resources, config, wiring, gateway, mongo, redis, s3);
         } catch (IOException e) {
             closeAll(resources);
             throw new UncheckedIOException(e);
@@ -158,6 +160,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return gateway.port();
+    }
+
+    /** The service objects behind the gateway (for in-process benchmarks). */
+    ServiceWiring wiring() {
+        return wiring;
     }
 
     public AppConfig config() {

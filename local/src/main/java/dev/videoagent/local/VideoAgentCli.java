@@ -22,7 +22,9 @@ public final class VideoAgentCli {
             "                                 (port 8080 by default, 0 = any free port; data in ./data)",
             "  prompt \"<idea>\"                print the prompt generated for an idea, as JSON",
             "  render                         render a video from a prompt (not available yet)",
-            "  bench [--quick]                prompt engine start-up and latency against the targets",
+            "  bench [--quick] [prompt|suggestions]",
+            "                                 benchmarks against their targets (all by default):",
+            "                                 prompt engine latency; suggestions at 1k/10k/100k records",
             "  help                           show this help");
 
     private VideoAgentCli() {
@@ -51,7 +53,7 @@ public final class VideoAgentCli {
             case "prompt":
                 return PromptCommand.run(rest, out, err);
             case "bench":
-                return BenchCommand.run(rest, out);
+                return BenchCommand.run(rest, out, err);
             case "render":
                 err.println("video-agent: '" + command + "' is reserved and not available yet.");
                 return 2;

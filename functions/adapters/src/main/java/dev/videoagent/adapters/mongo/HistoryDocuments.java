@@ -82,13 +82,11 @@ public final class HistoryDocuments {
     }
 
     public static Document summary(GenerationSummary s) {
-        return new Document("id", s.id()).append("concept", s.concept()).append("keys", s.conceptKeys())
-                .append("prompt", s.prompt()).append("at", Date.from(s.createdAt()));
+        return new Document("id", s.id()).append("keys", s.conceptKeys()).append("at", Date.from(s.createdAt()));
     }
 
     public static GenerationSummary summary(Document d) {
-        return new GenerationSummary(d.getString("id"), d.getString("concept"), strings(d.get("keys")),
-                d.getString("prompt"), d.getDate("at").toInstant());
+        return new GenerationSummary(d.getString("id"), strings(d.get("keys")), d.getDate("at").toInstant());
     }
 
     public static List<Document> ops(List<WordDiff.Op> ops) {

@@ -59,7 +59,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
     static final String PROMPT_HEADS = "prompt_heads";
     static final String LEARNED_CHANGES = "learned_changes";
     static final String LEARNED_TERMS = "learned_terms";
-    static final int BUCKET = 64;
+    static final int BUCKET = 32;
     private static final int VERSION_ATTEMPTS = 20;
 
     private final MongoCollection<Document> generations;
@@ -93,22 +93,56 @@ public final class MongoHistoryRepository implements HistoryRepository {
         }
     }
 
+    /**
+     * Inserts the generations, then per concept key reserves a range of posting positions with one
+     * atomic counter increment and pushes the entries into the buckets those positions fall in.
+     */
     @Override
-    public void saveGeneration(GenerationRecord record) {
+    public void saveGenerations(List<GenerationRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
         run(() -> {
             if (!indexed) {
                 ensureIndexes();
             }
-            generations.insertOne(HistoryDocuments.generation(record));
-            Document entry = HistoryDocuments.summary(GenerationSummary.of(record));
-            for (String key : ConceptKeys.of(record.result())) {
-                Document counter = conceptKeys.findOneAndUpdate(Filters.eq("_id", key), Updates.inc("count", 1L),
+            generations.insertMany(records.stream().map(HistoryDocuments::generation).toList());
+            Map<String, List<Document>> entriesByKey = new LinkedHashMap<>();
+            for (GenerationRecord record : records) {
+                Document entry = HistoryDocuments.summary(GenerationSummary.of(record));
+                ConceptKeys.of(record.result()).forEach(k -> entriesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
+            }
+            List<UpdateOneModel<Document>> pushes = new ArrayList<>();
+            entriesByKey.forEach((key, entries) -> {
+                Document counter = conceptKeys.findOneAndUpdate(Filters.eq("_id", key),
+                        Updates.inc("count", (long) entries.size()),
                         new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-                long n = counter.get("count", Number.class).longValue();
-                postings.updateOne(Filters.eq("_id", bucketId(key, (n - 1) / BUCKET)), Updates.push("entries", entry),
-                        new UpdateOptions().upsert(true));
+                long first = counter.get("count", Number.class).longValue() - entries.size();
+                Map<Long, List<Document>> byBucket = new TreeMap<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    byBucket.computeIfAbsent((first + i) / BUCKET, b -> new ArrayList<>()).add(entries.get(i));
+                }
+                byBucket.forEach((bucket, list) -> pushes.add(new UpdateOneModel<>(Filters.eq("_id", bucketId(key, bucket)),
+                        Updates.pushEach("entries", list), new UpdateOptions().upsert(true))));
+            });
+            if (!pushes.isEmpty()) {
+                postings.bulkWrite(pushes, new BulkWriteOptions().ordered(false));
             }
             return null;
+        });
+    }
+
+    @Override
+    public Map<String, GenerationRecord> findGenerations(Collection<String> ids) {
+        return run(() -> {
+            Map<String, GenerationRecord> found = new HashMap<>();
+            for (Document d : generations.find(Filters.in("_id", new LinkedHashSet<>(ids)))) {
+                GenerationRecord record = HistoryDocuments.generation(d);
+                found.put(record.id(), record);
+            }
+            Map<String, GenerationRecord> out = new LinkedHashMap<>();
+            ids.forEach(id -> Optional.ofNullable(found.get(id)).ifPresent(r -> out.put(id, r)));
+            return out;
         });
     }
 

@@ -3,16 +3,17 @@ package dev.videoagent.core.history;
 import java.time.Instant;
 import java.util.List;
 
-/** What suggestion scoring reads of a past generation, kept beside its concept-key postings. */
-public record GenerationSummary(String id, String concept, List<String> conceptKeys, String prompt,
-                                Instant createdAt) {
+/**
+ * A posting of the concept-key index: just what the first scoring pass reads of a past generation.
+ * The few best candidates are then read whole.
+ */
+public record GenerationSummary(String id, List<String> conceptKeys, Instant createdAt) {
 
     public GenerationSummary {
         conceptKeys = List.copyOf(conceptKeys);
     }
 
     public static GenerationSummary of(GenerationRecord record) {
-        return new GenerationSummary(record.id(), record.result().concept(), ConceptKeys.of(record.result()),
-                record.result().prompt(), record.createdAt());
+        return new GenerationSummary(record.id(), ConceptKeys.of(record.result()), record.createdAt());
     }
 }

@@ -14,9 +14,17 @@ import java.util.Optional;
 public interface HistoryRepository {
 
     /** Stores a generation and adds it to the concept-key index. */
-    void saveGeneration(GenerationRecord record);
+    default void saveGeneration(GenerationRecord record) {
+        saveGenerations(List.of(record));
+    }
+
+    /** Stores generations in bulk (imports, seeding), indexed exactly as one by one. */
+    void saveGenerations(List<GenerationRecord> records);
 
     Optional<GenerationRecord> findGeneration(String id);
+
+    /** Several generations by id in one round trip; unknown ids are absent. */
+    Map<String, GenerationRecord> findGenerations(Collection<String> ids);
 
     /**
      * Stores an edit as the next version of its prompt (version 1 for a free-standing diff) and

@@ -22,10 +22,19 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
     private final Map<String, LearnedChange> learned = new LinkedHashMap<>();
 
     @Override
-    public synchronized void saveGeneration(GenerationRecord record) {
-        if (generations.putIfAbsent(record.id(), record) != null) {
-            throw new IllegalStateException("generation " + record.id() + " exists already");
+    public synchronized void saveGenerations(List<GenerationRecord> records) {
+        for (GenerationRecord record : records) {
+            if (generations.putIfAbsent(record.id(), record) != null) {
+                throw new IllegalStateException("generation " + record.id() + " exists already");
+            }
         }
+    }
+
+    @Override
+    public synchronized Map<String, GenerationRecord> findGenerations(Collection<String> ids) {
+        Map<String, GenerationRecord> out = new LinkedHashMap<>();
+        ids.forEach(id -> Optional.ofNullable(generations.get(id)).ifPresent(r -> out.put(id, r)));
+        return out;
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class SuggestPrompts {
     static final int CANDIDATES_PER_KEY = 200;
     static final int KEYS_TO_READ = 4;
     static final double MIN_SIMILARITY = 0.3;
+    /** How many first-pass candidates are read whole (at least; four per suggestion asked for). */
+    static final int SHORTLIST = 20;
 
     /** One suggestion: the past request, its best prompt, how similar it is and how it was edited. */
     public record Suggestion(String promptId, String concept, String prompt, double similarity, int editCount,
@@ -91,34 +93,48 @@ public final class SuggestPrompts {
                 .sorted(Comparator.comparingLong((String k) -> frequencies.get(k)).thenComparing(Comparator.naturalOrder()))
                 .limit(KEYS_TO_READ).toList();
 
-        List<Scored> scored = new ArrayList<>();
-        Set<String> queryWords = words(query.prompt());
+        // first pass on the postings' concept keys alone, then the best few are read whole and
+        // scored with their prompt text as well
+        List<Scored> byConcepts = new ArrayList<>();
         for (GenerationSummary candidate : history.newestWithConceptKeys(rarest, CANDIDATES_PER_KEY)) {
-            double concepts = weightedOverlap(keys, candidate.conceptKeys(), frequencies, total);
-            double text = jaccard(queryWords, words(candidate.prompt()));
-            double similarity = Math.round((0.85 * concepts + 0.15 * text) * 1000) / 1000.0;
+            byConcepts.add(new Scored(candidate.id(), candidate.createdAt(),
+                    weightedOverlap(keys, candidate.conceptKeys(), frequencies, total), null));
+        }
+        byConcepts.sort(BEST_FIRST);
+        List<Scored> shortlist = byConcepts.subList(0, Math.min(byConcepts.size(), Math.max(SHORTLIST, 4 * limit)));
+        Map<String, GenerationRecord> records = history.findGenerations(shortlist.stream().map(Scored::id).toList());
+        Set<String> queryWords = words(query.prompt());
+        List<Scored> scored = new ArrayList<>();
+        for (Scored s : shortlist) {
+            GenerationRecord record = records.get(s.id());
+            if (record == null) {
+                continue;
+            }
+            double text = jaccard(queryWords, words(record.result().prompt()));
+            double similarity = Math.round((0.85 * s.similarity() + 0.15 * text) * 1000) / 1000.0;
             if (similarity >= MIN_SIMILARITY) {
-                scored.add(new Scored(candidate, similarity));
+                scored.add(new Scored(s.id(), s.createdAt(), similarity, record));
             }
         }
+        // among equally similar requests the ones people edited come first: their prompt was refined
+        Map<String, List<EditRecord>> edits = history.editsOf(scored.stream().map(Scored::id).toList());
         scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()
-                .thenComparing(s -> s.candidate().createdAt(), Comparator.reverseOrder())
-                .thenComparing(s -> s.candidate().id()));
-        List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
-        Map<String, List<EditRecord>> edits = history.editsOf(top.stream().map(s -> s.candidate().id()).toList());
+                .thenComparing(s -> !edits.containsKey(s.id())).thenComparing(BEST_FIRST));
         List<Suggestion> out = new ArrayList<>();
-        for (Scored s : top) {
-            List<EditRecord> versions = edits.getOrDefault(s.candidate().id(), List.of());
-            String prompt = versions.isEmpty() ? s.candidate().prompt() : versions.get(versions.size() - 1).edited();
-            List<AppliedEdit> applied = versions.stream().map(e -> new AppliedEdit(e.version(), e.ops())).toList();
-            out.add(new Suggestion(s.candidate().id(), s.candidate().concept(), prompt, s.similarity(),
-                    versions.size(), applied));
+        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+            HistoryEntry entry = new HistoryEntry(s.record(), edits.getOrDefault(s.id(), List.of()));
+            List<AppliedEdit> applied = entry.edits().stream().map(e -> new AppliedEdit(e.version(), e.ops())).toList();
+            out.add(new Suggestion(s.id(), s.record().result().concept(), entry.currentPrompt(), s.similarity(),
+                    entry.edits().size(), applied));
         }
         return out;
     }
 
-    private record Scored(GenerationSummary candidate, double similarity) {
+    private record Scored(String id, java.time.Instant createdAt, double similarity, GenerationRecord record) {
     }
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::similarity).reversed()
+            .thenComparing(Scored::createdAt, Comparator.reverseOrder()).thenComparing(Scored::id);
 
     /**
      * Weighted Dice overlap: 2 x weight of shared keys / (weight of query keys + weight of candidate
