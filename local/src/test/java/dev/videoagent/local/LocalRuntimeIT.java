@@ -189,6 +189,34 @@ class LocalRuntimeIT {
     }
 
     @Test
+    void termsPeopleKeepAddingForACategoryAreAppliedToTheNextRequestAndNamed() throws Exception {
+        HttpCalls http = new HttpCalls(start().port());
+        for (String idea : java.util.List.of("강아지가 공원에서 뛰노는 영상", "a puppy sleeping on a sofa",
+                "해변을 달리는 강아지")) {
+            JsonNode generated = json(http.post("/api/prompts", "application/json",
+                    JSON.writeValueAsString(java.util.Map.of("concept", idea))));
+            String prompt = generated.get("prompt").asText();
+            assertThat(generated.get("learnedEdits")).isEmpty();
+            String edited = prompt.replaceFirst("(?i)\\bpuppy\\b", "golden retriever puppy");
+            assertThat(edited).isNotEqualTo(prompt);
+            HttpResponse<String> diff = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
+                    java.util.Map.of("promptId", generated.get("id").asText(), "original", prompt, "edited", edited)));
+            assertThat(diff.statusCode()).as(diff.body()).isEqualTo(201);
+        }
+
+        JsonNode next = json(http.post("/api/prompts", "application/json", "{\"concept\":\"눈밭에서 노는 강아지\"}"));
+
+        assertThat(next.get("fromHistory").asBoolean()).isFalse();
+        assertThat(next.get("prompt").asText()).containsIgnoringCase("golden retriever puppy");
+        JsonNode applied = next.get("learnedEdits").get(0);
+        assertThat(applied.get("op").asText()).isEqualTo("add");
+        assertThat(applied.get("term").asText()).isEqualTo("golden retriever");
+        assertThat(applied.get("scope").asText()).isEqualTo("key:animal.puppy");
+        assertThat(applied.get("support").asInt()).isEqualTo(3);
+        assertThat(applied.get("share").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void restartKeepsMongoRedisAndS3Data() throws Exception {
         start();
         String bucket = runtime.config().videoBucket();

@@ -159,7 +159,9 @@ public final class EditLearning {
 
     private static final Comparator<Applied> ORDER = Comparator.comparingDouble(Applied::share).reversed()
             .thenComparing(Comparator.comparingLong(Applied::support).reversed())
-            .thenComparing(Applied::term).thenComparing(Applied::scope);
+            .thenComparing(Applied::term)
+            // the same evidence under a concept key is more specific than under the whole category
+            .thenComparing(a -> a.scope().startsWith("category:")).thenComparing(Applied::scope);
 
     private static Map<String, Map<String, Long>> anchors(List<ScopeTerms> scopes) {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
