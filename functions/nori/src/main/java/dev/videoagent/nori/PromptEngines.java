@@ -12,7 +12,11 @@ public final class PromptEngines {
     }
 
     public static PromptEngine createDefault() {
-        Lexicon lexicon = Lexicon.loadDefault();
+        return create(Lexicon.loadDefault());
+    }
+
+    /** The engine over a lexicon the caller also uses (the renderer reads its attributes). */
+    public static PromptEngine create(Lexicon lexicon) {
         return new PromptEngine(lexicon, new NoriKoreanMorphology(lexicon.koreanNouns()), SenseRules.loadDefault(),
                 CategoryDefaults.loadDefault());
     }
