@@ -21,7 +21,9 @@ public final class VideoAgentCli {
             "  serve [--port N] [--data DIR]  start the API, the page and embedded Mongo, Redis and S3",
             "                                 (port 8080 by default, 0 = any free port; data in ./data)",
             "  prompt \"<idea>\"                print the prompt generated for an idea, as JSON",
-            "  render                         render a video from a prompt (not available yet)",
+            "  render --prompt \"...\" --out FILE.webm [--width W --height H --fps F --duration S]",
+            "         [--title \"...\"] [--fallback]",
+            "                                 render a VP8 WebM (and FILE.jpg, its poster) in-process",
             "  bench [--quick] [prompt|suggestions]",
             "                                 benchmarks against their targets (all by default):",
             "                                 prompt engine latency; suggestions at 1k/10k/100k records",
@@ -55,8 +57,7 @@ public final class VideoAgentCli {
             case "bench":
                 return BenchCommand.run(rest, out, err);
             case "render":
-                err.println("video-agent: '" + command + "' is reserved and not available yet.");
-                return 2;
+                return RenderCommand.run(rest, out, err);
             default:
                 err.println("video-agent: unknown command '" + command + "'\n\n" + USAGE);
                 return 2;

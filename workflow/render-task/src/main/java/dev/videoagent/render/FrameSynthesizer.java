@@ -347,7 +347,7 @@ final class FrameSynthesizer {
     private void drawFireworks(Graphics2D g, double s, double saturation) {
         Color[] colors = {new Color(255, 80, 80), new Color(255, 210, 70), new Color(120, 200, 255),
                 new Color(190, 120, 255), new Color(120, 255, 150)};
-        double period = 0.8;
+        double period = 0.6;
         int latest = (int) Math.floor(s / period);
         for (int k = Math.max(0, latest - 2); k <= latest; k++) {
             double age = s - k * period;
@@ -360,13 +360,23 @@ final class FrameSynthesizer {
             Color color = colors[(int) (p[2] * colors.length) % colors.length];
             double radius = height * 0.22 * (1 - Math.exp(-age * 2.2));
             float fade = (float) Math.max(0, 1 - age / 2.0);
-            g.setColor(withAlpha(color, fade));
-            for (int i = 0; i < 36; i++) {
-                double a = i * Math.PI * 2 / 36 + p[3];
-                double x = cx + Math.cos(a) * radius;
-                double y = cy + Math.sin(a) * radius + age * age * height * 0.02;
-                double size = Math.max(2, height / 160.0);
-                g.fill(new Ellipse2D.Double(x, y, size, size));
+            // two shells of sparks with short trails toward the center
+            for (int shell = 0; shell < 2; shell++) {
+                double r = radius * (shell == 0 ? 1.0 : 0.62);
+                Color c = shell == 0 ? color : colors[(int) (p[4] * colors.length) % colors.length];
+                int sparks = shell == 0 ? 48 : 30;
+                double size = Math.max(2.5, height / (shell == 0 ? 110.0 : 140.0));
+                for (int i = 0; i < sparks; i++) {
+                    double a = i * Math.PI * 2 / sparks + p[3] + shell * 0.1;
+                    double drop = age * age * height * 0.02;
+                    double x = cx + Math.cos(a) * r;
+                    double y = cy + Math.sin(a) * r + drop;
+                    g.setColor(withAlpha(c, fade * 0.35f));
+                    g.fill(new Ellipse2D.Double(cx + Math.cos(a) * r * 0.85 - size / 2, cy + Math.sin(a) * r * 0.85
+                            + drop - size / 2, size, size));
+                    g.setColor(withAlpha(c, fade));
+                    g.fill(new Ellipse2D.Double(x - size / 2, y - size / 2, size, size));
+                }
             }
             g.setColor(withAlpha(Color.WHITE, fade * 0.6f));
             g.fill(new Ellipse2D.Double(cx - 4, cy - 4, 8, 8));

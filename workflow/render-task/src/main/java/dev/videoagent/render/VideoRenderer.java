@@ -31,6 +31,14 @@ public final class VideoRenderer {
 
     private static final Logger LOG = LoggerFactory.getLogger(VideoRenderer.class);
 
+    static {
+        // FFmpeg and JavaCPP talk through our logging, and only about errors
+        if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+            System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+        }
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+    }
+
     /** Called at least every 5% of the frames, and once at the end. */
     @FunctionalInterface
     public interface ProgressListener {

@@ -25,8 +25,12 @@ public final class RedisConnection implements AutoCloseable {
     private volatile StatefulRedisConnection<String, String> connection;
 
     public RedisConnection(AppConfig config) {
-        this.timeout = config.dependencyTimeout();
-        RedisURI uri = RedisURI.create(config.redisUrl());
+        this(config.redisUrl(), config.dependencyTimeout());
+    }
+
+    public RedisConnection(java.net.URI redisUrl, Duration timeout) {
+        this.timeout = timeout;
+        RedisURI uri = RedisURI.create(redisUrl);
         uri.setTimeout(timeout);
         this.client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()

@@ -2,18 +2,15 @@ package dev.videoagent.adapters.redis;
 
 import dev.videoagent.adapters.mongo.HistoryDocuments;
 import dev.videoagent.core.cache.PromptCache;
-import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.history.EditLearning;
 import dev.videoagent.core.history.SuggestPrompts;
 import dev.videoagent.core.prompt.GeneratedPrompt;
 import dev.videoagent.core.prompt.RewriteOutcome;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,8 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The answer cache in Redis/ElastiCache. Values are the history's BSON documents as JSON (readable
@@ -36,19 +31,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class RedisPromptCache implements PromptCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RedisPromptCache.class);
     static final String PREFIX = "videoagent:";
 
     private final RedisConnection redis;
-    private final Clock clock;
-    private final Duration retryAfter;
+    private final RedisBreaker breaker;
     private final Set<String> pendingInvalidations = new LinkedHashSet<>();
-    private volatile Instant downUntil = Instant.MIN;
 
     public RedisPromptCache(RedisConnection redis, Clock clock, Duration retryAfter) {
         this.redis = redis;
-        this.clock = clock;
-        this.retryAfter = retryAfter;
+        this.breaker = new RedisBreaker(clock, retryAfter);
     }
 
     @Override
@@ -107,18 +98,11 @@ public final class RedisPromptCache implements PromptCache {
 
     /** Runs a call after sending pending invalidations; any Redis failure opens the breaker. */
     private <T> T call(Function<RedisCommands<String, String>, T> call) {
-        if (clock.instant().isBefore(downUntil)) {
-            throw new DependencyUnavailableException("redis", new IllegalStateException("redis failed recently"));
-        }
-        try {
+        return breaker.call(() -> {
             RedisCommands<String, String> commands = redis.sync();
             flushInvalidations(commands);
             return call.apply(commands);
-        } catch (RedisException e) {
-            downUntil = clock.instant().plus(retryAfter);
-            LOG.warn("redis: cache unavailable for {} ms: {}", retryAfter.toMillis(), e.getMessage());
-            throw new DependencyUnavailableException("redis", e);
-        }
+        });
     }
 
     private void flushInvalidations(RedisCommands<String, String> commands) {

@@ -1,7 +1,9 @@
 package dev.videoagent.adapters.s3;
 
 import dev.videoagent.core.config.AppConfig;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -17,17 +19,20 @@ public final class S3Clients {
     }
 
     public static S3Client create(AppConfig config) {
-        Duration timeout = config.dependencyTimeout();
+        return create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
+    }
+
+    public static S3Client create(String region, Optional<URI> endpoint, Duration timeout) {
         S3ClientBuilder builder = S3Client.builder()
-                .region(Region.of(config.region()))
+                .region(Region.of(region))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(timeout)
                         .socketTimeout(timeout.multipliedBy(20)))
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallAttemptTimeout(timeout.multipliedBy(20))
                         .build());
-        config.awsEndpointUrl().ifPresent(endpoint -> builder
-                .endpointOverride(endpoint)
+        endpoint.ifPresent(url -> builder
+                .endpointOverride(url)
                 .forcePathStyle(true)
                 // S3-compatible servers (s3proxy, LocalStack) do not all speak the newer trailing checksums
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)

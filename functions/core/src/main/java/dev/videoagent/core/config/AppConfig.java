@@ -48,7 +48,7 @@ public record AppConfig(
         return new AppConfig(
                 region(env),
                 optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
-                bucket(env),
+                bucket(env, EnvVar.VIDEO_BUCKET),
                 uri(env, EnvVar.MONGODB_URI, Set.of("mongodb", "mongodb+srv")),
                 database(env),
                 uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")),
@@ -59,7 +59,7 @@ public record AppConfig(
                 optionalHttpUri(env, EnvVar.BEDROCK_ENDPOINT_URL));
     }
 
-    private static String region(Map<String, String> env) {
+    static String region(Map<String, String> env) {
         String value = required(env, EnvVar.AWS_REGION);
         if (!REGION.matcher(value).matches()) {
             throw new ConfigException(EnvVar.AWS_REGION, "not an AWS region: '" + value + "'");
@@ -67,10 +67,10 @@ public record AppConfig(
         return value;
     }
 
-    private static String bucket(Map<String, String> env) {
-        String value = required(env, EnvVar.VIDEO_BUCKET);
+    static String bucket(Map<String, String> env, String name) {
+        String value = required(env, name);
         if (!BUCKET.matcher(value).matches() || value.contains("--")) {
-            throw new ConfigException(EnvVar.VIDEO_BUCKET,
+            throw new ConfigException(name,
                     "not a valid bucket name (3-63 lowercase letters, digits, hyphens): '" + value + "'");
         }
         return value;
@@ -84,7 +84,7 @@ public record AppConfig(
         return value;
     }
 
-    private static URI uri(Map<String, String> env, String name, Set<String> schemes) {
+    static URI uri(Map<String, String> env, String name, Set<String> schemes) {
         String value = required(env, name);
         URI uri = parse(name, value);
         if (uri.getScheme() == null || !schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
@@ -97,7 +97,7 @@ public record AppConfig(
         return uri;
     }
 
-    private static Optional<URI> optionalHttpUri(Map<String, String> env, String name) {
+    static Optional<URI> optionalHttpUri(Map<String, String> env, String name) {
         return optional(env, name).map(value -> {
             URI uri = parse(name, value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -128,7 +128,7 @@ public record AppConfig(
         return origins;
     }
 
-    private static Duration timeout(Map<String, String> env) {
+    static Duration timeout(Map<String, String> env) {
         Optional<String> value = optional(env, EnvVar.DEPENDENCY_TIMEOUT_MS);
         if (value.isEmpty()) {
             return DEFAULT_DEPENDENCY_TIMEOUT;
@@ -166,7 +166,7 @@ public record AppConfig(
         return value;
     }
 
-    private static URI parse(String name, String value) {
+    static URI parse(String name, String value) {
         try {
             return new URI(value);
         } catch (URISyntaxException e) {
@@ -174,11 +174,11 @@ public record AppConfig(
         }
     }
 
-    private static String required(Map<String, String> env, String name) {
+    static String required(Map<String, String> env, String name) {
         return optional(env, name).orElseThrow(() -> new ConfigException(name, "is required but not set"));
     }
 
-    private static Optional<String> optional(Map<String, String> env, String name) {
+    static Optional<String> optional(Map<String, String> env, String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }

@@ -18,6 +18,20 @@ public final class EnvVar {
     public static final String BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID";
     public static final String BEDROCK_ENDPOINT_URL = "BEDROCK_ENDPOINT_URL";
 
+    // the render task's job (container overrides in AWS, the child's environment locally)
+    public static final String JOB_ID = "JOB_ID";
+    public static final String PROMPT = "PROMPT";
+    /** Optional: the person's own idea, shown as the video's title line. */
+    public static final String CONCEPT = "CONCEPT";
+    public static final String DURATION_SECONDS = "DURATION_SECONDS";
+    public static final String WIDTH = "WIDTH";
+    public static final String HEIGHT = "HEIGHT";
+    public static final String FPS = "FPS";
+    public static final String OUTPUT_BUCKET = "OUTPUT_BUCKET";
+    public static final String OUTPUT_KEY = "OUTPUT_KEY";
+    public static final String ATTEMPT = "ATTEMPT";
+    public static final String MODE = "MODE";
+
     private EnvVar() {
     }
 }

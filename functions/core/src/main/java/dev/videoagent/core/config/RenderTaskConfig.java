@@ -1,0 +1,88 @@
+package dev.videoagent.core.config;
+
+import dev.videoagent.core.render.RenderJob;
+import dev.videoagent.core.render.RenderSettings;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The render task's configuration, read once from its environment: the job, the AWS region and
+ * endpoint for the upload, and Redis for progress (optional: without it the video is still made).
+ * A missing or bad value fails at start, naming the variable.
+ */
+public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEndpointUrl, Optional<URI> redisUrl,
+                               Duration dependencyTimeout) {
+
+    private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,79}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9!_.*'()/-]{1,900}\\.webm");
+    static final int MAX_PROMPT_CHARS = 20_000;
+
+    public static RenderTaskConfig fromEnv(Map<String, String> env) {
+        String jobId = AppConfig.required(env, EnvVar.JOB_ID);
+        if (!JOB_ID.matcher(jobId).matches()) {
+            throw new ConfigException(EnvVar.JOB_ID, "expected 1-80 letters, digits, '-' or '_', got '" + jobId + "'");
+        }
+        // the prompt is taken as it is (not trimmed: it is what the person asked for)
+        String prompt = env.get(EnvVar.PROMPT);
+        if (prompt == null || prompt.isBlank()) {
+            throw new ConfigException(EnvVar.PROMPT, "is required but not set");
+        }
+        if (prompt.length() > MAX_PROMPT_CHARS) {
+            throw new ConfigException(EnvVar.PROMPT, "has " + prompt.length() + " characters; the limit is "
+                    + MAX_PROMPT_CHARS);
+        }
+        RenderSettings d = RenderSettings.DEFAULT;
+        RenderSettings settings = new RenderSettings(
+                integer(env, EnvVar.DURATION_SECONDS, d.durationSeconds(), RenderSettings.MIN_SECONDS, RenderSettings.MAX_SECONDS),
+                even(env, EnvVar.WIDTH, d.width(), RenderSettings.MIN_WIDTH, RenderSettings.MAX_WIDTH),
+                even(env, EnvVar.HEIGHT, d.height(), RenderSettings.MIN_HEIGHT, RenderSettings.MAX_HEIGHT),
+                integer(env, EnvVar.FPS, d.fps(), RenderSettings.MIN_FPS, RenderSettings.MAX_FPS));
+        String bucket = AppConfig.bucket(env, EnvVar.OUTPUT_BUCKET);
+        String key = AppConfig.required(env, EnvVar.OUTPUT_KEY);
+        if (!KEY.matcher(key).matches() || key.startsWith("/") || key.contains("..")) {
+            throw new ConfigException(EnvVar.OUTPUT_KEY, "expected an S3 key ending in .webm, got '" + key + "'");
+        }
+        int attempt = integer(env, EnvVar.ATTEMPT, 1, 1, 100);
+        String mode = AppConfig.optional(env, EnvVar.MODE).orElse("render").toLowerCase(Locale.ROOT);
+        if (!Set.of("render", "fallback").contains(mode)) {
+            throw new ConfigException(EnvVar.MODE, "expected render or fallback, got '" + mode + "'");
+        }
+        Optional<String> title = Optional.ofNullable(env.get(EnvVar.CONCEPT)).filter(t -> !t.isBlank())
+                .map(t -> t.length() > 500 ? t.substring(0, 500) : t);
+        RenderJob job = new RenderJob(jobId, prompt, title, settings, bucket, key, attempt,
+                mode.equals("render") ? RenderJob.Mode.RENDER : RenderJob.Mode.FALLBACK);
+        Optional<URI> redis = AppConfig.optional(env, EnvVar.REDIS_URL)
+                .map(v -> AppConfig.uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")));
+        return new RenderTaskConfig(job, AppConfig.region(env), AppConfig.optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
+                redis, AppConfig.timeout(env));
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+        Optional<String> value = AppConfig.optional(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.get());
+            if (n < min || n > max) {
+                throw new ConfigException(name, "must be between " + min + " and " + max + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name, "not a whole number: '" + value.get() + "'");
+        }
+    }
+
+    private static int even(Map<String, String> env, String name, int fallback, int min, int max) {
+        int n = integer(env, name, fallback, min, max);
+        if (n % 2 != 0) {
+            throw new ConfigException(name, "must be even (yuv420p), got " + n);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.videoagent.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.videoagent.core.render.RenderJob;
+import dev.videoagent.core.render.RenderSettings;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RenderTaskConfigTest {
+
+    private static Map<String, String> env(String... overrides) {
+        Map<String, String> env = new HashMap<>(Map.of("JOB_ID", "job-1", "PROMPT", "  fireworks at night ",
+                "OUTPUT_BUCKET", "videos", "OUTPUT_KEY", "videos/job-1.webm", "AWS_REGION", "eu-west-1"));
+        for (int i = 0; i < overrides.length; i += 2) {
+            if (overrides[i + 1] == null) {
+                env.remove(overrides[i]);
+            } else {
+                env.put(overrides[i], overrides[i + 1]);
+            }
+        }
+        return env;
+    }
+
+    @Test
+    void theJobComesFromTheEnvironmentWithTheDefaultSettings() {
+        RenderTaskConfig config = RenderTaskConfig.fromEnv(env("CONCEPT", "밤 불꽃놀이", "REDIS_URL", "redis://cache:6379"));
+
+        RenderJob job = config.job();
+        assertThat(job.jobId()).isEqualTo("job-1");
+        assertThat(job.prompt()).isEqualTo("  fireworks at night ");
+        assertThat(job.title()).contains("밤 불꽃놀이");
+        assertThat(job.settings()).isEqualTo(RenderSettings.DEFAULT);
+        assertThat(job.attempt()).isEqualTo(1);
+        assertThat(job.mode()).isEqualTo(RenderJob.Mode.RENDER);
+        assertThat(job.posterKey()).isEqualTo("videos/job-1.jpg");
+        assertThat(config.redisUrl()).isPresent();
+        assertThat(config.region()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void settingsAttemptAndModeAreRead() {
+        RenderJob job = RenderTaskConfig.fromEnv(env("DURATION_SECONDS", "5", "WIDTH", "640", "HEIGHT", "360", "FPS",
+                "30", "ATTEMPT", "3", "MODE", "FALLBACK")).job();
+
+        assertThat(job.settings()).isEqualTo(new RenderSettings(5, 640, 360, 30));
+        assertThat(job.attempt()).isEqualTo(3);
+        assertThat(job.mode()).isEqualTo(RenderJob.Mode.FALLBACK);
+    }
+
+    @Test
+    void aMissingOrBadValueFailsNamingTheVariable() {
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("JOB_ID", null))).hasMessageContaining("JOB_ID");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("JOB_ID", "../x"))).hasMessageContaining("JOB_ID");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("PROMPT", "  "))).hasMessageContaining("PROMPT");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("DURATION_SECONDS", "16"))).hasMessageContaining("DURATION_SECONDS");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("WIDTH", "641"))).hasMessageContaining("WIDTH");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("HEIGHT", "2000"))).hasMessageContaining("HEIGHT");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("FPS", "fast"))).hasMessageContaining("FPS");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("OUTPUT_KEY", "videos/x.mp4"))).hasMessageContaining("OUTPUT_KEY");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("OUTPUT_KEY", "../x.webm"))).hasMessageContaining("OUTPUT_KEY");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("OUTPUT_BUCKET", "Bad_Bucket"))).hasMessageContaining("OUTPUT_BUCKET");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("ATTEMPT", "0"))).hasMessageContaining("ATTEMPT");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("MODE", "draft"))).hasMessageContaining("MODE");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("REDIS_URL", "http://x"))).hasMessageContaining("REDIS_URL");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("AWS_REGION", null))).hasMessageContaining("AWS_REGION");
+    }
+}

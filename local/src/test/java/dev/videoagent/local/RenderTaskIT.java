@@ -1,0 +1,179 @@
+package dev.videoagent.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.adapters.redis.RedisConnection;
+import dev.videoagent.adapters.s3.S3Clients;
+import dev.videoagent.core.config.AppConfig;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/**
+ * The render task as the workflow runs it: a separate process configured only by its environment,
+ * uploading to the embedded S3 server and reporting progress to the embedded redis-server.
+ */
+class RenderTaskIT {
+
+    private static final Path JAR = Path.of(System.getProperty("videoagent.localJar", "target/video-agent-local.jar"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path data;
+
+    @TempDir
+    Path tmp;
+
+    private static LocalRuntime runtime;
+
+    @BeforeAll
+    static void start() {
+        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, data.resolve("web")), Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    private Map<String, String> env(String jobId, String... overrides) {
+        AppConfig config = runtime.config();
+        Map<String, String> env = new HashMap<>();
+        env.put("JOB_ID", jobId);
+        env.put("PROMPT", "gently falling snow over a Santa village at night");
+        env.put("CONCEPT", "눈 내리는 산타마을");
+        env.put("DURATION_SECONDS", "5");
+        env.put("WIDTH", "640");
+        env.put("HEIGHT", "360");
+        env.put("OUTPUT_BUCKET", config.videoBucket());
+        env.put("OUTPUT_KEY", "videos/" + jobId + ".webm");
+        env.put("ATTEMPT", "1");
+        env.put("AWS_REGION", config.region());
+        env.put("AWS_ENDPOINT_URL", config.awsEndpointUrl().orElseThrow().toString());
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("REDIS_URL", config.redisUrl().toString());
+        for (int i = 0; i < overrides.length; i += 2) {
+            env.put(overrides[i], overrides[i + 1]);
+        }
+        return env;
+    }
+
+    private Process start(Map<String, String> env) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", JAR.toString(),
+                "dev.videoagent.render.RenderTaskMain");
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("HOME", System.getProperty("user.home"));
+        builder.environment().putAll(env);
+        builder.redirectError(tmp.resolve("stderr.txt").toFile());
+        builder.redirectOutput(tmp.resolve("stdout.txt").toFile());
+        return builder.start();
+    }
+
+    private record Exit(int code, String out, String err) {
+    }
+
+    private Exit run(Map<String, String> env) throws Exception {
+        Process process = start(env);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Exit(process.exitValue(), Files.readString(tmp.resolve("stdout.txt"), StandardCharsets.UTF_8).trim(),
+                Files.readString(tmp.resolve("stderr.txt"), StandardCharsets.UTF_8).trim());
+    }
+
+    private static Map<String, String> status(String jobId) {
+        try (RedisConnection redis = new RedisConnection(runtime.config())) {
+            return redis.sync().hgetall("videoagent:render:" + jobId);
+        }
+    }
+
+    private long renderDirectories() throws Exception {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("render-")).count();
+        }
+    }
+
+    @Test
+    void rendersUploadsWithContentTypesReportsDoneAndLeavesNoTempFiles() throws Exception {
+        Exit exit = run(env("job-ok"));
+
+        assertThat(exit.code()).as(exit.err()).isZero();
+        JsonNode summary = JSON.readTree(exit.out());
+        assertThat(summary.get("frames").asInt()).isEqualTo(120);
+        assertThat(summary.get("video").asText()).isEqualTo("videos/job-ok.webm");
+        try (S3Client s3 = S3Clients.create(runtime.config())) {
+            String bucket = runtime.config().videoBucket();
+            HeadObjectResponse video = s3.headObject(b -> b.bucket(bucket).key("videos/job-ok.webm"));
+            HeadObjectResponse poster = s3.headObject(b -> b.bucket(bucket).key("videos/job-ok.jpg"));
+            assertThat(video.contentType()).isEqualTo("video/webm");
+            assertThat(poster.contentType()).isEqualTo("image/jpeg");
+            assertThat(video.contentLength()).isEqualTo(summary.get("bytes").asLong());
+        }
+        assertThat(status("job-ok")).containsEntry("state", "DONE").containsEntry("progress", "1.0")
+                .containsEntry("attempt", "1").containsEntry("videoKey", "videos/job-ok.webm");
+        assertThat(renderDirectories()).isZero();
+    }
+
+    @Test
+    void theFallbackModeRendersWhateverThePromptIs() throws Exception {
+        Exit exit = run(env("job-fallback", "MODE", "fallback", "PROMPT", "🎄🎅✨", "ATTEMPT", "5"));
+
+        assertThat(exit.code()).as(exit.err()).isZero();
+        assertThat(status("job-fallback")).containsEntry("state", "DONE").containsEntry("mode", "FALLBACK")
+                .containsEntry("attempt", "5");
+    }
+
+    @Test
+    void anUploadThatFailsExitsNonZeroWithOneLineAndRecordsTheFailure() throws Exception {
+        Exit exit = run(env("job-nobucket", "OUTPUT_BUCKET", "no-such-bucket"));
+
+        assertThat(exit.code()).isEqualTo(1);
+        String reason = exit.err().lines().filter(l -> l.startsWith("render-task: ")).findFirst().orElseThrow();
+        assertThat(reason).contains("s3 is unavailable");
+        assertThat(status("job-nobucket")).containsEntry("state", "FAILED");
+        assertThat(status("job-nobucket").get("error")).isNotBlank();
+        assertThat(renderDirectories()).isZero();
+    }
+
+    @Test
+    void aBadConfigurationExitsTwoNamingTheVariable() throws Exception {
+        Exit exit = run(env("job-bad", "WIDTH", "641"));
+
+        assertThat(exit.code()).isEqualTo(2);
+        assertThat(exit.err()).startsWith("render-task: ").contains("WIDTH");
+    }
+
+    @Test
+    void sigtermRemovesTheTemporaryFiles() throws Exception {
+        Process process = start(env("job-term", "DURATION_SECONDS", "15", "WIDTH", "1920", "HEIGHT", "1080", "FPS", "60"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        // wait until frames are being encoded, so the work directory holds a partial video
+        while (Double.parseDouble(status("job-term").getOrDefault("progress", "0")) < 0.05
+                && System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(50);
+        }
+        assertThat(status("job-term")).containsEntry("state", "RENDERING");
+        assertThat(renderDirectories()).isEqualTo(1);
+
+        process.destroy(); // SIGTERM
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(renderDirectories()).isZero();
+        assertThat(new File(tmp.toFile(), "stderr.txt")).exists();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.videoagent.render;
+
+import dev.videoagent.adapters.redis.RedisConnection;
+import dev.videoagent.adapters.redis.RedisRenderProgress;
+import dev.videoagent.adapters.s3.S3ArtifactStore;
+import dev.videoagent.adapters.s3.S3Clients;
+import dev.videoagent.core.config.RenderTaskConfig;
+import dev.videoagent.core.render.RenderProgress;
+import dev.videoagent.core.render.RenderStatus;
+import dev.videoagent.core.render.RunRenderJob;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The render task's objects, built from its configuration; the only place in the task that calls {@code new}. */
+final class RenderTaskWiring implements AutoCloseable {
+
+    private final S3Client s3;
+    private final Optional<RedisConnection> redis;
+    private final RunRenderJob runRenderJob;
+
+    RenderTaskWiring(RenderTaskConfig config) {
+        Clock clock = Clock.systemUTC();
+        this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
+        this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout()));
+        RenderProgress progress = redis.<RenderProgress>map(r -> new RedisRenderProgress(r, clock, Duration.ofSeconds(10)))
+                .orElse(NO_PROGRESS);
+        this.runRenderJob = new RunRenderJob(new JavaCvVideoRendering(PromptVideoRenderer.createDefault()),
+                new S3ArtifactStore(s3), progress, clock);
+    }
+
+    RunRenderJob runRenderJob() {
+        return runRenderJob;
+    }
+
+    /** Without REDIS_URL the video is still made; nobody is told how far it got. */
+    private static final RenderProgress NO_PROGRESS = new RenderProgress() {
+        @Override
+        public void update(RenderStatus status) {
+        }
+
+        @Override
+        public Optional<RenderStatus> latest(String jobId) {
+            return Optional.empty();
+        }
+    };
+
+    @Override
+    public void close() {
+        redis.ifPresent(RedisConnection::close);
+        s3.close();
+    }
+}
