@@ -24,9 +24,10 @@ public final class VideoAgentCli {
             "  render --prompt \"...\" --out FILE.webm [--width W --height H --fps F --duration S]",
             "         [--title \"...\"] [--fallback]",
             "                                 render a VP8 WebM (and FILE.jpg, its poster) in-process",
-            "  bench [--quick] [prompt|suggestions]",
+            "  bench [--quick] [prompt|suggestions|render]",
             "                                 benchmarks against their targets (all by default):",
-            "                                 prompt engine latency; suggestions at 1k/10k/100k records",
+            "                                 prompt engine latency; suggestions at 1k/10k/100k records;",
+            "                                 render time vs the FFmpeg CLI and peak memory",
             "  help                           show this help");
 
     private VideoAgentCli() {

@@ -10,12 +10,12 @@ import dev.videoagent.core.render.RenderSettings;
  * frame workers leave: on 2 cores one each, since libvpx's row threads stall badly when a frame
  * worker preempts them (2+2 threads on 2 cores was 50% slower than 1+1).
  */
-public record EncoderSettings(long bitrate, String deadline, int cpuUsed, int threads) {
+public record EncoderSettings(long bitrate, String deadline, int cpuUsed, int threads, int gop) {
 
     static final double BITS_PER_PIXEL = 0.1;
 
     /** Threads drawing frames: half the cores, at least one. */
-    static int frameWorkers() {
+    public static int frameWorkers() {
         return Math.max(1, cores() / 2);
     }
 
@@ -25,6 +25,7 @@ public record EncoderSettings(long bitrate, String deadline, int cpuUsed, int th
 
     public static EncoderSettings forVideo(RenderSettings video) {
         long bitrate = Math.round((double) video.width() * video.height() * video.fps() * BITS_PER_PIXEL);
-        return new EncoderSettings(bitrate, "realtime", 16, Math.max(1, cores() - frameWorkers()));
+        // a key frame every 2 seconds: seeking in the player stays quick
+        return new EncoderSettings(bitrate, "realtime", 16, Math.max(1, cores() - frameWorkers()), video.fps() * 2);
     }
 }

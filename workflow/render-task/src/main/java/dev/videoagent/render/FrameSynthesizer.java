@@ -16,7 +16,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -64,9 +64,9 @@ final class FrameSynthesizer {
         return frames;
     }
 
-    /** A buffer frames can be drawn into; reused by the caller across frames. */
+    /** A buffer frames can be drawn into (one int per pixel, Java2D's fastest); reused across frames. */
     BufferedImage newBuffer() {
-        return new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
     void draw(int n, BufferedImage target) {
@@ -84,13 +84,13 @@ final class FrameSynthesizer {
             } else {
                 drawCelestial(g);
                 drawGround(g);
+                int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
                 for (MotionLayer layer : plan.layers()) {
-                    drawLayer(g, layer, motion, layer == MotionLayer.CLOUDS || layer == MotionLayer.STARS
-                            || layer == MotionLayer.NEON);
+                    drawLayer(g, pixels, layer, motion, true);
                 }
                 drawSubject(g, motion);
                 for (MotionLayer layer : plan.layers()) {
-                    drawLayer(g, layer, motion, false);
+                    drawLayer(g, pixels, layer, motion, false);
                 }
             }
             g.setTransform(screen);
@@ -102,11 +102,10 @@ final class FrameSynthesizer {
 
     /** The sky and ground gradient written straight into the raster: the cheapest full-frame fill. */
     private void paintSky(BufferedImage target, double t) {
-        byte[] pixels = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
+        int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
         double zoom = zoom(t);
         double shiftY = plan.camera() == CameraMove.TILT ? (0.5 - t) * 0.08 * height : 0;
         int horizon = (int) Math.round(height / 2.0 + (HORIZON * height - height / 2.0) * zoom + shiftY);
-        int[] row = new int[3];
         for (int y = 0; y < height; y++) {
             int rgb;
             if (y < horizon) {
@@ -115,21 +114,7 @@ final class FrameSynthesizer {
                 double d = (double) (y - horizon) / Math.max(1, height - horizon);
                 rgb = mix(plan.palette().ground(), darker(plan.palette().ground()), d);
             }
-            row[0] = rgb & 0xff;
-            row[1] = rgb >> 8 & 0xff;
-            row[2] = rgb >> 16 & 0xff;
-            int offset = y * width * 3;
-            pixels[offset] = (byte) row[0];
-            pixels[offset + 1] = (byte) row[1];
-            pixels[offset + 2] = (byte) row[2];
-            // doubling copy: log2(width) array copies per row
-            int filled = 3;
-            int total = width * 3;
-            while (filled < total) {
-                int chunk = Math.min(filled, total - filled);
-                System.arraycopy(pixels, offset, pixels, offset + filled, chunk);
-                filled += chunk;
-            }
+            java.util.Arrays.fill(pixels, y * width, (y + 1) * width, rgb);
         }
     }
 
@@ -203,22 +188,25 @@ final class FrameSynthesizer {
     }
 
     /** Background layers are drawn behind the subject, the others in front of it. */
-    private void drawLayer(Graphics2D g, MotionLayer layer, double s, boolean background) {
+    private void drawLayer(Graphics2D g, int[] pixels, MotionLayer layer, double s, boolean background) {
         boolean isBackground = layer == MotionLayer.CLOUDS || layer == MotionLayer.STARS || layer == MotionLayer.NEON;
         if (isBackground != background) {
             return;
         }
         double energy = 0.5 + plan.energy();
         double sat = plan.palette().saturation();
+        drawLayerShapes(g, new Dots(pixels, width, height, g.getTransform()), layer, s, energy, sat);
+    }
+
+    private void drawLayerShapes(Graphics2D g, Dots dots, MotionLayer layer, double s, double energy, double sat) {
         switch (layer) {
             case SNOW -> {
-                g.setColor(new Color(255, 255, 255, 225));
                 for (int i = 0; i < 220; i++) {
                     double[] p = particles[i];
                     double size = 2 + p[2] * height / 180.0;
                     double y = wrap(p[1] * height + s * (25 + 45 * p[3]) * height / 360.0, height);
                     double x = wrap(p[0] * width + Math.sin(p[4] * 6.28 + s * (0.6 + p[5])) * 18, width);
-                    g.fill(new Ellipse2D.Double(x, y, size, size));
+                    dots.disc(x, y, size, 0xffffff, 0.88);
                 }
             }
             case RAIN -> {
@@ -248,7 +236,7 @@ final class FrameSynthesizer {
                     g.setTransform(keep);
                 }
             }
-            case FIREWORKS -> drawFireworks(g, s, sat);
+            case FIREWORKS -> drawFireworks(g, dots, s);
             case BUBBLES -> {
                 g.setStroke(new BasicStroke(Math.max(1.5f, height / 360f)));
                 for (int i = 0; i < 70; i++) {
@@ -296,10 +284,7 @@ final class FrameSynthesizer {
                     double life = wrap(s * (0.6 + p[3]) * energy + p[1], 1.0);
                     double x = width * (0.3 + 0.4 * p[0]) + Math.sin(p[4] * 6.28 + s * 3) * 30 * life;
                     double y = height * (0.85 - 0.7 * life);
-                    int alpha = (int) (255 * (1 - life));
-                    g.setColor(new Color(255, 150 + (int) (90 * p[2]), 40, alpha));
-                    double size = 2 + 3 * p[5];
-                    g.fill(new Ellipse2D.Double(x, y, size, size));
+                    dots.disc(x, y, 2 + 3 * p[5], 0xff0000 | (150 + (int) (90 * p[2])) << 8 | 40, 1 - life);
                 }
             }
             case FIREFLIES -> {
@@ -319,9 +304,7 @@ final class FrameSynthesizer {
                 for (int i = 0; i < 150; i++) {
                     double[] p = particles[i];
                     double twinkle = 0.55 + 0.45 * Math.sin(s * (1.5 + 3 * p[3]) + p[4] * 6.28);
-                    g.setColor(new Color(255, 255, 240, (int) (230 * twinkle)));
-                    double size = 1 + 2.2 * p[2];
-                    g.fill(new Ellipse2D.Double(p[0] * width, p[1] * height * HORIZON * 0.95, size, size));
+                    dots.disc(p[0] * width, p[1] * height * HORIZON * 0.95, 1 + 2.2 * p[2], 0xfffff0, 0.9 * twinkle);
                 }
             }
             case NEON -> {
@@ -344,7 +327,7 @@ final class FrameSynthesizer {
         }
     }
 
-    private void drawFireworks(Graphics2D g, double s, double saturation) {
+    private void drawFireworks(Graphics2D g, Dots dots, double s) {
         Color[] colors = {new Color(255, 80, 80), new Color(255, 210, 70), new Color(120, 200, 255),
                 new Color(190, 120, 255), new Color(120, 255, 150)};
         double period = 0.6;
@@ -371,11 +354,9 @@ final class FrameSynthesizer {
                     double drop = age * age * height * 0.02;
                     double x = cx + Math.cos(a) * r;
                     double y = cy + Math.sin(a) * r + drop;
-                    g.setColor(withAlpha(c, fade * 0.35f));
-                    g.fill(new Ellipse2D.Double(cx + Math.cos(a) * r * 0.85 - size / 2, cy + Math.sin(a) * r * 0.85
-                            + drop - size / 2, size, size));
-                    g.setColor(withAlpha(c, fade));
-                    g.fill(new Ellipse2D.Double(x - size / 2, y - size / 2, size, size));
+                    dots.disc(cx + Math.cos(a) * r * 0.85 - size / 2, cy + Math.sin(a) * r * 0.85 + drop - size / 2, size,
+                            c.getRGB() & 0xffffff, fade * 0.35);
+                    dots.disc(x - size / 2, y - size / 2, size, c.getRGB() & 0xffffff, fade);
                 }
             }
             g.setColor(withAlpha(Color.WHITE, fade * 0.6f));

@@ -3,7 +3,7 @@ package dev.videoagent.render;
 import dev.videoagent.core.render.RenderPlan;
 import dev.videoagent.core.render.RenderSettings;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -88,7 +88,7 @@ public final class VideoRenderer {
                         try {
                             free[slot].acquire();
                             synth.draw(n, buffers[slot]);
-                            Yuv420.fromBgr(((DataBufferByte) buffers[slot].getRaster().getDataBuffer()).getData(),
+                            Yuv420.fromRgb(((DataBufferInt) buffers[slot].getRaster().getDataBuffer()).getData(),
                                     settings.width(), settings.height(), yuv[slot]);
                             if (n == posterFrame) {
                                 writePoster(buffers[slot], poster);
@@ -125,7 +125,7 @@ public final class VideoRenderer {
             recorder.setVideoCodec(avcodec.AV_CODEC_ID_VP8);
             recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             recorder.setFrameRate(settings.fps());
-            recorder.setGopSize(settings.fps() * 2);
+            recorder.setGopSize(encoder.gop());
             recorder.setVideoBitrate((int) encoder.bitrate());
             recorder.setVideoOption("deadline", encoder.deadline());
             recorder.setVideoOption("cpu-used", Integer.toString(encoder.cpuUsed()));

@@ -1,7 +1,7 @@
 package dev.videoagent.render;
 
 /**
- * BGR24 to planar YUV 4:2:0 (BT.601, limited range, what FFmpeg's swscale produces for yuv420p).
+ * RGB to planar YUV 4:2:0 (BT.601, limited range, what FFmpeg's swscale produces for yuv420p).
  * Done on the frame workers so the encoder thread hands libvpx frames it can take as they are.
  */
 final class Yuv420 {
@@ -13,38 +13,35 @@ final class Yuv420 {
         return new byte[width * height * 3 / 2];
     }
 
-    static void fromBgr(byte[] bgr, int width, int height, byte[] yuv) {
-        int uPlane = width * height;
-        int vPlane = uPlane + uPlane / 4;
-        int chromaWidth = width / 2;
+    /** From one int per pixel (0xRRGGBB), as TYPE_INT_RGB images hold them. */
+    static void fromRgb(int[] rgb, int width, int height, byte[] yuv) {
+        // luma: one straight pass the JIT keeps tight
+        int pixels = width * height;
+        for (int i = 0; i < pixels; i++) {
+            int p = rgb[i];
+            yuv[i] = (byte) (((66 * (p >> 16 & 0xff) + 129 * (p >> 8 & 0xff) + 25 * (p & 0xff) + 128) >> 8) + 16);
+        }
+        // chroma: the mean of each 2x2 block
+        int uPlane = pixels;
+        int vPlane = uPlane + pixels / 4;
+        int c = 0;
         for (int y = 0; y < height; y += 2) {
             int row0 = y * width;
             int row1 = row0 + width;
-            int chromaRow = (y / 2) * chromaWidth;
-            for (int x = 0; x < width; x += 2) {
-                int p00 = (row0 + x) * 3;
-                int p01 = p00 + 3;
-                int p10 = (row1 + x) * 3;
-                int p11 = p10 + 3;
-                int b00 = bgr[p00] & 0xff, g00 = bgr[p00 + 1] & 0xff, r00 = bgr[p00 + 2] & 0xff;
-                int b01 = bgr[p01] & 0xff, g01 = bgr[p01 + 1] & 0xff, r01 = bgr[p01 + 2] & 0xff;
-                int b10 = bgr[p10] & 0xff, g10 = bgr[p10 + 1] & 0xff, r10 = bgr[p10 + 2] & 0xff;
-                int b11 = bgr[p11] & 0xff, g11 = bgr[p11 + 1] & 0xff, r11 = bgr[p11 + 2] & 0xff;
-                yuv[row0 + x] = luma(r00, g00, b00);
-                yuv[row0 + x + 1] = luma(r01, g01, b01);
-                yuv[row1 + x] = luma(r10, g10, b10);
-                yuv[row1 + x + 1] = luma(r11, g11, b11);
-                int r = (r00 + r01 + r10 + r11 + 2) >> 2;
-                int g = (g00 + g01 + g10 + g11 + 2) >> 2;
-                int b = (b00 + b01 + b10 + b11 + 2) >> 2;
-                int c = chromaRow + x / 2;
-                yuv[uPlane + c] = (byte) (((-38 * r - 74 * g + 112 * b + 128) >> 8) + 128);
-                yuv[vPlane + c] = (byte) (((112 * r - 94 * g - 18 * b + 128) >> 8) + 128);
+            for (int x = 0; x < width; x += 2, c++) {
+                int p00 = rgb[row0 + x];
+                int p01 = rgb[row0 + x + 1];
+                int p10 = rgb[row1 + x];
+                int p11 = rgb[row1 + x + 1];
+                // red and blue summed in one int each half: no carry reaches the other (4 x 255 < 2^10)
+                int rb = (p00 & 0xff00ff) + (p01 & 0xff00ff) + (p10 & 0xff00ff) + (p11 & 0xff00ff);
+                int g = (p00 & 0xff00) + (p01 & 0xff00) + (p10 & 0xff00) + (p11 & 0xff00);
+                int r = ((rb >> 16) + 2) >> 2;
+                int b = ((rb & 0x3ff) + 2) >> 2;
+                int gg = ((g >> 8) + 2) >> 2;
+                yuv[uPlane + c] = (byte) (((-38 * r - 74 * gg + 112 * b + 128) >> 8) + 128);
+                yuv[vPlane + c] = (byte) (((112 * r - 94 * gg - 18 * b + 128) >> 8) + 128);
             }
         }
-    }
-
-    private static byte luma(int r, int g, int b) {
-        return (byte) (((66 * r + 129 * g + 25 * b + 128) >> 8) + 16);
     }
 }
