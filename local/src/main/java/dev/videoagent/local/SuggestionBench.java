@@ -10,11 +10,7 @@ import dev.videoagent.core.prompt.GeneratePrompt;
 import dev.videoagent.core.prompt.GeneratePromptCommand;
 import dev.videoagent.core.prompt.PromptEngine;
 import dev.videoagent.handlers.ServiceWiring;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,7 +25,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code video-agent bench suggestions}: seeds history through the real embedded Mongo and Redis
@@ -89,10 +84,10 @@ final class SuggestionBench {
     }
 
     static Map<String, Object> run(int[] sizes, int queries, PrintStream progress) {
-        Path data = tempDirectory();
         List<Map<String, Object>> stages = new ArrayList<>();
-        try (LocalRuntime runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data,
-                data.resolve("no-web")), Map.of())) {
+        try (TempDirectory scratch = new TempDirectory("video-agent-bench-");
+             LocalRuntime runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, scratch.path(),
+                     scratch.path().resolve("no-web")), Map.of())) {
             ServiceWiring wiring = runtime.wiring();
             PromptEngine engine = wiring.promptEngine();
             HistoryRepository history = wiring.history();
@@ -155,12 +150,10 @@ final class SuggestionBench {
                         idea -> check(generate.handle(new GeneratePromptCommand(idea, false)).cached(), false)));
                 report.put("generateCached", time(generateIdeas,
                         idea -> check(generate.handle(new GeneratePromptCommand(idea, false)).cached(), true)));
-                report.put("dataMegabytes", round(size(data) / 1e6));
+                report.put("dataMegabytes", round(scratch.bytes() / 1e6));
                 stages.add(report);
                 progress.println("measured at " + seeded + ": " + report);
             }
-        } finally {
-            delete(data);
         }
         double firstP95 = p95(stages.get(0));
         double lastP95 = p95(stages.get(stages.size() - 1));
@@ -215,29 +208,5 @@ final class SuggestionBench {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    private static Path tempDirectory() {
-        try {
-            return Files.createTempDirectory("video-agent-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temp directory left behind is not worth failing the benchmark for
-        }
     }
 }

@@ -22,11 +22,9 @@ class VideoAgentCliTest {
     }
 
     @Test
-    void reservedCommandsSayTheyAreNotAvailableYet() {
-        for (String command : List.of("render")) {
-            assertThat(run(command)).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("'" + command + "' is reserved");
-        }
+    void renderWithoutArgumentsPrintsItsUsage() {
+        assertThat(run("render")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: video-agent render --prompt");
     }
 
     @Test
