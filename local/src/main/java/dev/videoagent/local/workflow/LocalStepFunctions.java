@@ -82,7 +82,8 @@ public final class LocalStepFunctions implements AutoCloseable {
         Instant started = clock.instant();
         execution.event(started, "ExecutionStarted", null, execution.input().toString());
         long limit = definition.timeoutSeconds();
-        Instant deadline = limit > 0 ? started.plusMillis((long) (limit * 1000 * Math.max(timeScale, 1e-9))) : null;
+        // the time scale is for waits; the execution's own limit is real time
+        Instant deadline = limit > 0 ? started.plusSeconds(limit) : null;
         Random jitter = new Random(execution.name().hashCode());
         String stateName = definition.startAt();
         JsonNode data = execution.input();

@@ -8,6 +8,7 @@ import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.core.render.RenderProgress;
 import dev.videoagent.core.render.RenderStatus;
 import dev.videoagent.core.render.RunRenderJob;
+import dev.videoagent.core.render.VideoRendering;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,14 +21,16 @@ final class RenderTaskWiring implements AutoCloseable {
     private final Optional<RedisConnection> redis;
     private final RunRenderJob runRenderJob;
 
-    RenderTaskWiring(RenderTaskConfig config) {
+    RenderTaskWiring(RenderTaskConfig config, Optional<String> injectedFailure) {
         Clock clock = Clock.systemUTC();
         this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
         this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout()));
         RenderProgress progress = redis.<RenderProgress>map(r -> new RedisRenderProgress(r, clock, Duration.ofSeconds(10)))
                 .orElse(NO_PROGRESS);
-        this.runRenderJob = new RunRenderJob(new JavaCvVideoRendering(PromptVideoRenderer.createDefault()),
-                new S3ArtifactStore(s3), progress, clock);
+        VideoRendering renderer = injectedFailure.<VideoRendering>map(reason -> (job, video, poster, listener) -> {
+            throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);
+        }).orElseGet(() -> new JavaCvVideoRendering(PromptVideoRenderer.createDefault()));
+        this.runRenderJob = new RunRenderJob(renderer, new S3ArtifactStore(s3), progress, clock);
     }
 
     RunRenderJob runRenderJob() {

@@ -31,6 +31,8 @@ public final class EnvVar {
     public static final String OUTPUT_KEY = "OUTPUT_KEY";
     public static final String ATTEMPT = "ATTEMPT";
     public static final String MODE = "MODE";
+    /** Local fault injection only (serve --render-failures): the task fails on purpose, saying why. */
+    public static final String INJECTED_FAILURE = "VIDEO_AGENT_INJECTED_FAILURE";
 
     private EnvVar() {
     }

@@ -1,0 +1,114 @@
+package dev.videoagent.local.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.videoagent.core.config.EnvVar;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ecs:runTask.sync} locally: the render program as a child process, the container overrides'
+ * environment as its environment. A non-zero exit is {@code States.TaskFailed} (the cause names the
+ * exit code and the program's one-line reason), a run over its timeout is stopped (SIGTERM, then
+ * killed) and is {@code States.Timeout}. With {@code failFirstRuns} (local fault injection) the first
+ * runs of every execution are told to fail.
+ */
+public final class ChildProcessEcsTaskRunner implements TaskRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChildProcessEcsTaskRunner.class);
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
+    private final List<String> command;
+    private final Map<String, String> baseEnvironment;
+    private final int failFirstRuns;
+    private final Path logs;
+    private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+
+    public ChildProcessEcsTaskRunner(List<String> command, Map<String, String> baseEnvironment, int failFirstRuns,
+                                     Path logs) {
+        this.command = List.copyOf(command);
+        this.baseEnvironment = Map.copyOf(baseEnvironment);
+        this.failFirstRuns = failFirstRuns;
+        this.logs = logs;
+    }
+
+    @Override
+    public JsonNode run(String resource, JsonNode parameters, TaskContext context) {
+        Map<String, String> env = new HashMap<>(baseEnvironment);
+        JsonNode container = parameters.path("Overrides").path("ContainerOverrides").path(0);
+        for (JsonNode variable : container.path("Environment")) {
+            env.put(variable.path("Name").asText(), variable.path("Value").asText());
+        }
+        int run = runs.computeIfAbsent(context.executionName(), k -> new AtomicInteger()).incrementAndGet();
+        if (run <= failFirstRuns) {
+            env.put(EnvVar.INJECTED_FAILURE, "run " + run + " of " + failFirstRuns);
+        }
+        String name = container.path("Name").asText("render");
+        try {
+            Files.createDirectories(logs);
+            Path out = logs.resolve(context.executionName() + "-" + run + ".out");
+            Path err = logs.resolve(context.executionName() + "-" + run + ".err");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            LOG.info("workflow {}: {} run {} started (pid {})", context.executionName(), context.stateName(), run,
+                    process.pid());
+            boolean exited = context.timeout().isEmpty() ? waitFor(process)
+                    : process.waitFor(context.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
+            if (!exited) {
+                process.destroy();
+                if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+                throw new StatesError(StatesError.TIMEOUT, "task ran longer than " + context.timeout().get().toSeconds()
+                        + " s and was stopped");
+            }
+            int code = process.exitValue();
+            ObjectNode result = JsonNodeFactory.instance.objectNode();
+            result.put("LastStatus", "STOPPED");
+            result.put("StoppedReason", "Essential container in task exited");
+            ObjectNode c = result.putArray("Containers").addObject();
+            c.put("Name", name);
+            c.put("ExitCode", code);
+            if (code != 0) {
+                c.put("Reason", lastLine(err));
+                throw new StatesError(StatesError.TASK_FAILED, result.toString());
+            }
+            return result;
+        } catch (IOException e) {
+            throw new StatesError(StatesError.TASK_FAILED, "cannot start the render task: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StatesError(StatesError.TASK_FAILED, "interrupted");
+        }
+    }
+
+    private static boolean waitFor(Process process) throws InterruptedException {
+        process.waitFor();
+        return true;
+    }
+
+    /** The program's own reason: the last line it printed that starts with its name, else the last line. */
+    private static String lastLine(Path err) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(err, StandardCharsets.UTF_8));
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith("render-task: ")) {
+                return lines.get(i);
+            }
+        }
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+}
