@@ -2,13 +2,36 @@ package dev.videoagent.local;
 
 import java.nio.file.Path;
 
-/** How {@code serve} runs: the gateway's port (0 = any free port), the data and web directories. */
-public record LocalOptions(String host, int port, Path dataDir, Path webRoot) {
+/**
+ * How {@code serve} runs: the gateway's port (0 = any free port), the data and web directories, and
+ * for the render workflow: fault injection (the first N task runs of every execution fail), the
+ * time scale of retry waits (1 = real time) and how many executions run at once.
+ */
+public record LocalOptions(String host, int port, Path dataDir, Path webRoot, int renderFailures,
+                           double workflowTimeScale, int renderConcurrency) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
+    public LocalOptions(String host, int port, Path dataDir, Path webRoot) {
+        this(host, port, dataDir, webRoot, 0, 1.0, 2);
+    }
+
+    public LocalOptions withRenderFailures(int failures) {
+        return new LocalOptions(host, port, dataDir, webRoot, failures, workflowTimeScale, renderConcurrency);
+    }
+
+    public LocalOptions withWorkflowTimeScale(double scale) {
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, scale, renderConcurrency);
+    }
+
     public LocalOptions {
+        if (renderFailures < 0 || renderFailures > 10) {
+            throw new IllegalArgumentException("render failures must be 0..10, got " + renderFailures);
+        }
+        if (renderConcurrency < 1) {
+            throw new IllegalArgumentException("render concurrency must be at least 1");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }

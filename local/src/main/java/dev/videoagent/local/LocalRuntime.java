@@ -11,6 +11,14 @@ import dev.videoagent.local.embedded.EmbeddedMongoServer;
 import dev.videoagent.local.embedded.EmbeddedRedisServer;
 import dev.videoagent.local.embedded.EmbeddedS3Server;
 import dev.videoagent.local.gateway.LocalGateway;
+import dev.videoagent.local.gateway.MediaFiles;
+import dev.videoagent.local.workflow.ChildProcessEcsTaskRunner;
+import dev.videoagent.local.workflow.LocalRenderScheduler;
+import dev.videoagent.local.workflow.LocalStepFunctions;
+import dev.videoagent.local.workflow.StateMachineDefinition;
+import java.nio.file.Path;
+import java.util.List;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,7 +96,9 @@ public final class LocalRuntime implements AutoCloseable {
 
             AppConfig config = AppConfig.fromEnv(env);
             LOG.info("config: {}", config);
-            ServiceWiring wiring = push(resources, new ServiceWiring(config));
+            LocalStepFunctions workflow = push(resources, renderWorkflow(options, config, environment));
+            ServiceWiring wiring = push(resources, new ServiceWiring(config, Optional.of(new ServiceWiring.RenderBackends(
+                    new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key))));
             ensureBucket(wiring.s3(), config.videoBucket());
             wiring.warmUp();
 
@@ -97,8 +107,9 @@ public final class LocalRuntime implements AutoCloseable {
             for (HandlerKind kind : HandlerKind.values()) {
                 handlers.put(kind, wiring.handler(kind));
             }
+            S3Client media = wiring.s3();
             LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
-                    options.webRoot(), wiring.cors(), handlers));
+                    options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key)));
             return new LocalRuntime(resources, config, wiring, gateway, mongo, redis, s3);
         } catch (IOException e) {
             closeAll(resources);
@@ -107,6 +118,49 @@ public final class LocalRuntime implements AutoCloseable {
             // whatever failed, never leave a started server (a redis-server child above all) behind
             closeAll(resources);
             throw e;
+        }
+    }
+
+    /** The workflow definition file, as CDK deploys it (relative to the installation). */
+    static final String WORKFLOW_DEFINITION = "workflow/render-workflow.asl.json";
+
+    /**
+     * The render workflow on the local executor: the same definition file as in AWS, with the render
+     * task run as a child JVM of this one (same classpath), told where S3 and Redis are.
+     */
+    private static LocalStepFunctions renderWorkflow(LocalOptions options, AppConfig config, Map<String, String> environment) {
+        Path home = Path.of(environment.getOrDefault(VideoAgentCli.HOME_VARIABLE,
+                System.getProperty("videoagent.home", ".."))).toAbsolutePath().normalize();
+        Path definitionFile = home.resolve(WORKFLOW_DEFINITION);
+        StateMachineDefinition definition = StateMachineDefinition.load(definitionFile, Map.of(
+                "ClusterArn", "local", "TaskDefinitionArn", "render-task", "CapacityProviderName", "local",
+                "SubnetA", "local", "SubnetB", "local", "SecurityGroupId", "local", "ContainerName", "render",
+                "VideoBucket", config.videoBucket()));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "dev.videoagent.render.RenderTaskMain");
+        Map<String, String> taskEnv = new HashMap<>();
+        taskEnv.put(EnvVar.AWS_REGION, config.region());
+        config.awsEndpointUrl().ifPresent(url -> taskEnv.put(EnvVar.AWS_ENDPOINT_URL, url.toString()));
+        taskEnv.put(EnvVar.REDIS_URL, config.redisUrl().toString());
+        taskEnv.put(EnvVar.LOG_LEVEL, config.logLevel());
+        taskEnv.put("AWS_ACCESS_KEY_ID", environment.getOrDefault("AWS_ACCESS_KEY_ID",
+                System.getProperty("aws.accessKeyId", LOCAL_ACCESS_KEY)));
+        taskEnv.put("AWS_SECRET_ACCESS_KEY", environment.getOrDefault("AWS_SECRET_ACCESS_KEY",
+                System.getProperty("aws.secretAccessKey", LOCAL_ACCESS_KEY)));
+        ChildProcessEcsTaskRunner runner = new ChildProcessEcsTaskRunner(command, taskEnv, options.renderFailures(),
+                options.dataDir().resolve("render-logs"));
+        LOG.info("workflow: {} on the local executor ({} at once, render failures injected: {})", definitionFile,
+                options.renderConcurrency(), options.renderFailures());
+        return new LocalStepFunctions(definition, runner, options.renderConcurrency(), options.workflowTimeScale(),
+                java.time.Clock.systemUTC());
+    }
+
+    private static Optional<MediaFiles.Media> media(S3Client s3, String bucket, String key) {
+        try {
+            var object = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
+            return Optional.of(new MediaFiles.Media(object.asByteArray(), object.response().contentType()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
         }
     }
 

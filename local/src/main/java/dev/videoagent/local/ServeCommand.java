@@ -67,16 +67,31 @@ final class ServeCommand {
         int port = LocalOptions.DEFAULT_PORT;
         Path data = home.resolve("data");
         Path webRoot = home.resolve("web-static");
+        int renderFailures = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--port" -> port = parsePort(value(args, ++i, arg));
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--web-root" -> webRoot = Path.of(value(args, ++i, arg));
+                case "--render-failures" -> renderFailures = parseFailures(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new LocalOptions(LocalOptions.LOOPBACK, port, data, webRoot);
+        return new LocalOptions(LocalOptions.LOOPBACK, port, data, webRoot).withRenderFailures(renderFailures);
+    }
+
+    /** Local fault injection: the first N render task runs of every execution fail (5 fails the fallback too). */
+    private static int parseFailures(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n < 0 || n > 10) {
+                throw new IllegalArgumentException("--render-failures must be 0..10, got " + text);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--render-failures must be a number, got '" + text + "'");
+        }
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -14,6 +14,21 @@ import dev.videoagent.adapters.redis.RedisPromptCache;
 import dev.videoagent.core.cache.PromptCache;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.adapters.s3.S3HealthProbe;
+import dev.videoagent.adapters.s3.S3PresignedVideoLinks;
+import dev.videoagent.adapters.mongo.MongoRenderJobRepository;
+import dev.videoagent.adapters.redis.RedisRenderProgress;
+import dev.videoagent.adapters.sfn.SfnClients;
+import dev.videoagent.adapters.sfn.SfnRenderScheduler;
+import dev.videoagent.core.config.ConfigException;
+import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.render.RenderJobs;
+import dev.videoagent.core.render.RenderProgress;
+import dev.videoagent.core.render.RenderScheduler;
+import dev.videoagent.core.render.VideoLinks;
+import dev.videoagent.handlers.api.GetRenderHandler;
+import dev.videoagent.handlers.api.StartRenderHandler;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.health.HealthService;
 import dev.videoagent.core.history.HistoryRepository;
@@ -62,9 +77,24 @@ public final class ServiceWiring implements AutoCloseable {
     private BedrockPromptRewriter rewriter;
     private PromptCache promptCache;
 
+    /** Where renders run and how their files are reached, when a runtime brings its own (the local one does). */
+    public record RenderBackends(RenderScheduler scheduler, VideoLinks links) {
+    }
+
+    private final Optional<RenderBackends> renderBackends;
+    private RenderJobs renderJobs;
+    private RenderProgress renderProgress;
+    private SfnClient sfn;
+    private S3Presigner presigner;
+
     public ServiceWiring(AppConfig config) {
+        this(config, Optional.empty());
+    }
+
+    public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends) {
         this.config = config;
         this.cors = new CorsPolicy(config.corsAllowedOrigins());
+        this.renderBackends = renderBackends;
     }
 
     /** The Lambda container's wiring, configured from the process environment on first use. */
@@ -181,6 +211,32 @@ public final class ServiceWiring implements AutoCloseable {
         return generatePrompt;
     }
 
+    public synchronized RenderProgress renderProgress() {
+        if (renderProgress == null) {
+            renderProgress = new RedisRenderProgress(redis(), Clock.systemUTC(), CACHE_RETRY_AFTER);
+        }
+        return renderProgress;
+    }
+
+    /** Step Functions and presigned S3 links in AWS, unless the runtime brought its own backends. */
+    public synchronized RenderJobs renderJobs() {
+        if (renderJobs == null) {
+            RenderBackends backends = renderBackends.orElseGet(() -> {
+                String arn = config.stateMachineArn().orElseThrow(() -> new ConfigException(EnvVar.STATE_MACHINE_ARN,
+                        "is required for the render routes but not set"));
+                sfn = SfnClients.create(config);
+                presigner = S3Clients.presigner(config);
+                return new RenderBackends(new SfnRenderScheduler(sfn, arn),
+                        new S3PresignedVideoLinks(presigner, config.videoBucket()));
+            });
+            Clock clock = Clock.systemUTC();
+            renderJobs = new RenderJobs(new MongoRenderJobRepository(mongo(), config.mongoDatabase()), history(),
+                    backends.scheduler(), renderProgress(), backends.links(), clock, new RecordIds(clock),
+                    config.renderTaskTimeout());
+        }
+        return renderJobs;
+    }
+
     /** The handler instance for one route kind, sharing this wiring's clients. */
     public RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler(HandlerKind kind) {
         return switch (kind) {
@@ -189,6 +245,8 @@ public final class ServiceWiring implements AutoCloseable {
             case DIFF -> new DiffHandler(recordEdit(), cors);
             case HISTORY -> new HistoryHandler(listHistory(), cors);
             case SUGGEST -> new SuggestHandler(suggestPrompts(), cors);
+            case START_RENDER -> new StartRenderHandler(renderJobs(), cors);
+            case GET_RENDER -> new GetRenderHandler(renderJobs(), cors);
             case ROUTE_NOT_FOUND -> new RouteNotFoundHandler(cors);
         };
     }
@@ -209,6 +267,12 @@ public final class ServiceWiring implements AutoCloseable {
         }
         if (s3 != null) {
             s3.close();
+        }
+        if (sfn != null) {
+            sfn.close();
+        }
+        if (presigner != null) {
+            presigner.close();
         }
     }
 }

@@ -58,10 +58,15 @@ public final class LocalGateway implements AutoCloseable {
     private final CorsPolicy cors;
     private final StaticFiles files;
 
+    private final MediaFiles media;
+    private static final java.util.regex.Pattern MEDIA_KEY = java.util.regex.Pattern.compile(
+            "videos/[0-9a-z]{26}\\.(webm|jpg)");
+
     private LocalGateway(HttpServer server, ExecutorService executor,
                          Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers,
-                         CorsPolicy cors, Path webRoot) {
+                         CorsPolicy cors, Path webRoot, MediaFiles media) {
         this.server = server;
+        this.media = media;
         this.executor = executor;
         this.handlers = new EnumMap<>(handlers);
         this.cors = cors;
@@ -78,6 +83,12 @@ public final class LocalGateway implements AutoCloseable {
     public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
                                      Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
                                              APIGatewayProxyResponseEvent>> handlers) throws IOException {
+        return start(host, port, webRoot, cors, handlers, key -> Optional.empty());
+    }
+
+    public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
+                                     Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
+                                             APIGatewayProxyResponseEvent>> handlers, MediaFiles media) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(32, runnable -> {
@@ -85,7 +96,7 @@ public final class LocalGateway implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, handlers, cors, webRoot);
+        LocalGateway gateway = new LocalGateway(server, executor, handlers, cors, webRoot, media);
         server.createContext("/", gateway::serve);
         server.setExecutor(executor);
         server.start();
@@ -102,6 +113,8 @@ public final class LocalGateway implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals("/api") || path.startsWith("/api/")) {
                 serveApi(exchange);
+            } else if (path.startsWith(MEDIA_PREFIX)) {
+                serveMedia(exchange, path.substring(MEDIA_PREFIX.length()));
             } else {
                 serveFile(exchange);
             }
@@ -220,6 +233,50 @@ public final class LocalGateway implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             Files.copy(file.get(), out);
         }
+    }
+
+    /** The local stand-in for presigned S3 links: {@code /media/<key>}. */
+    public static final String MEDIA_PREFIX = "/media/";
+
+    /** Videos with byte ranges, so the browser's player can seek and read the WebM index. */
+    private void serveMedia(HttpExchange exchange, String key) throws IOException {
+        String method = exchange.getRequestMethod();
+        Optional<MediaFiles.Media> file = MEDIA_KEY.matcher(key).matches() && (method.equals("GET") || method.equals("HEAD"))
+                ? media.get(key) : Optional.empty();
+        if (file.isEmpty()) {
+            send(exchange, 404, Map.of("Content-Type", "text/plain; charset=utf-8"),
+                    ("Not found: " + key + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] bytes = file.get().bytes();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", file.get().contentType());
+        headers.put("Accept-Ranges", "bytes");
+        headers.put("Cache-Control", "private, max-age=3600");
+        headers.put("X-Content-Type-Options", "nosniff");
+        String range = exchange.getRequestHeaders().getFirst("Range");
+        java.util.regex.Matcher m = range == null ? null
+                : java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)").matcher(range.trim());
+        if (m != null && m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            long start;
+            long end;
+            if (m.group(1).isEmpty()) {
+                start = Math.max(0, bytes.length - Long.parseLong(m.group(2)));
+                end = bytes.length - 1;
+            } else {
+                start = Long.parseLong(m.group(1));
+                end = m.group(2).isEmpty() ? bytes.length - 1 : Math.min(Long.parseLong(m.group(2)), bytes.length - 1);
+            }
+            if (start >= bytes.length || start > end) {
+                headers.put("Content-Range", "bytes */" + bytes.length);
+                send(exchange, 416, headers, new byte[0]);
+                return;
+            }
+            headers.put("Content-Range", "bytes " + start + "-" + end + "/" + bytes.length);
+            send(exchange, 206, headers, java.util.Arrays.copyOfRange(bytes, (int) start, (int) end + 1));
+            return;
+        }
+        send(exchange, 200, headers, bytes);
     }
 
     private static Optional<byte[]> readBody(InputStream in) throws IOException {

@@ -36,6 +36,7 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
     private final int failFirstRuns;
     private final Path logs;
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+    private final java.util.Set<Process> running = ConcurrentHashMap.newKeySet();
 
     public ChildProcessEcsTaskRunner(List<String> command, Map<String, String> baseEnvironment, int failFirstRuns,
                                      Path logs) {
@@ -64,6 +65,19 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
+            running.add(process);
+            try {
+                return await(process, context, name, run, err);
+            } finally {
+                running.remove(process);
+            }
+        } catch (IOException e) {
+            throw new StatesError(StatesError.TASK_FAILED, "cannot start the render task: " + e.getMessage());
+        }
+    }
+
+    private JsonNode await(Process process, TaskContext context, String name, int run, Path err) throws IOException {
+        try {
             LOG.info("workflow {}: {} run {} started (pid {})", context.executionName(), context.stateName(), run,
                     process.pid());
             boolean exited = context.timeout().isEmpty() ? waitFor(process)
@@ -88,11 +102,18 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
                 throw new StatesError(StatesError.TASK_FAILED, result.toString());
             }
             return result;
-        } catch (IOException e) {
-            throw new StatesError(StatesError.TASK_FAILED, "cannot start the render task: " + e.getMessage());
         } catch (InterruptedException e) {
+            // the executor is shutting down: the task goes with it, as ECS stops a task
+            process.destroy();
             Thread.currentThread().interrupt();
-            throw new StatesError(StatesError.TASK_FAILED, "interrupted");
+            throw new StatesError(StatesError.TASK_FAILED, "stopped: the local executor is shutting down");
+        }
+    }
+
+    /** Stops every task still running (SIGTERM; the task removes its temporary files). */
+    public void stopAll() {
+        for (Process process : running) {
+            process.destroy();
         }
     }
 

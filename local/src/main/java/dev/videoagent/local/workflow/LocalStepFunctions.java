@@ -304,5 +304,8 @@ public final class LocalStepFunctions implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        if (tasks instanceof ChildProcessEcsTaskRunner children) {
+            children.stopAll();
+        }
     }
 }

@@ -39,4 +39,13 @@ public final class S3Clients {
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
         return builder.build();
     }
+
+    /** The presigner for browser links; same region and endpoint as the client. */
+    public static software.amazon.awssdk.services.s3.presigner.S3Presigner presigner(AppConfig config) {
+        var builder = software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().region(Region.of(config.region()));
+        config.awsEndpointUrl().ifPresent(url -> builder.endpointOverride(url)
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                        .pathStyleAccessEnabled(true).build()));
+        return builder.build();
+    }
 }

@@ -26,7 +26,9 @@ public record AppConfig(
         Duration dependencyTimeout,
         String logLevel,
         Optional<String> bedrockModelId,
-        Optional<URI> bedrockEndpointUrl) {
+        Optional<URI> bedrockEndpointUrl,
+        Optional<String> stateMachineArn,
+        Duration renderTaskTimeout) {
 
     public static final String DEFAULT_MONGODB_DATABASE = "videoagent";
     public static final Duration DEFAULT_DEPENDENCY_TIMEOUT = Duration.ofMillis(1500);
@@ -41,6 +43,7 @@ public record AppConfig(
         awsEndpointUrl = awsEndpointUrl == null ? Optional.empty() : awsEndpointUrl;
         bedrockModelId = bedrockModelId == null ? Optional.empty() : bedrockModelId;
         bedrockEndpointUrl = bedrockEndpointUrl == null ? Optional.empty() : bedrockEndpointUrl;
+        stateMachineArn = stateMachineArn == null ? Optional.empty() : stateMachineArn;
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
@@ -56,7 +59,9 @@ public record AppConfig(
                 timeout(env),
                 logLevel(env),
                 modelId(env),
-                optionalHttpUri(env, EnvVar.BEDROCK_ENDPOINT_URL));
+                optionalHttpUri(env, EnvVar.BEDROCK_ENDPOINT_URL),
+                stateMachineArn(env),
+                renderTaskTimeout(env));
     }
 
     static String region(Map<String, String> env) {
@@ -157,6 +162,35 @@ public record AppConfig(
         return value;
     }
 
+    private static final Pattern STATE_MACHINE_ARN = Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:\\d{12}:stateMachine:[A-Za-z0-9_-]{1,80}");
+    public static final Duration DEFAULT_RENDER_TASK_TIMEOUT = Duration.ofMinutes(10);
+
+    private static Optional<String> stateMachineArn(Map<String, String> env) {
+        Optional<String> value = optional(env, EnvVar.STATE_MACHINE_ARN);
+        if (value.isPresent() && !STATE_MACHINE_ARN.matcher(value.get()).matches()) {
+            throw new ConfigException(EnvVar.STATE_MACHINE_ARN, "not a state machine ARN: '" + value.get() + "'");
+        }
+        return value;
+    }
+
+    private static Duration renderTaskTimeout(Map<String, String> env) {
+        Optional<String> value = optional(env, EnvVar.RENDER_TASK_TIMEOUT_SECONDS);
+        if (value.isEmpty()) {
+            return DEFAULT_RENDER_TASK_TIMEOUT;
+        }
+        try {
+            long seconds = Long.parseLong(value.get());
+            if (seconds < 5 || seconds > 3600) {
+                throw new ConfigException(EnvVar.RENDER_TASK_TIMEOUT_SECONDS, "must be between 5 and 3600 seconds, got "
+                        + seconds);
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(EnvVar.RENDER_TASK_TIMEOUT_SECONDS, "not a whole number of seconds: '"
+                    + value.get() + "'");
+        }
+    }
+
     private static String logLevel(Map<String, String> env) {
         String value = optional(env, EnvVar.LOG_LEVEL).orElse("INFO").toUpperCase(Locale.ROOT);
         if (!LOG_LEVELS.contains(value)) {
@@ -194,6 +228,7 @@ public record AppConfig(
                 + ", videoBucket=" + videoBucket + ", mongoUri=" + redact(mongoUri.toString())
                 + ", mongoDatabase=" + mongoDatabase + ", redisUrl=" + redact(redisUrl.toString())
                 + ", corsAllowedOrigins=" + corsAllowedOrigins + ", dependencyTimeout=" + dependencyTimeout
-                + ", logLevel=" + logLevel + ", bedrockModelId=" + bedrockModelId.orElse("-") + "]";
+                + ", logLevel=" + logLevel + ", bedrockModelId=" + bedrockModelId.orElse("-")
+                + ", stateMachineArn=" + stateMachineArn.orElse("-") + ", renderTaskTimeout=" + renderTaskTimeout + "]";
     }
 }

@@ -17,6 +17,10 @@ public final class EnvVar {
     public static final String LOG_LEVEL = "LOG_LEVEL";
     public static final String BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID";
     public static final String BEDROCK_ENDPOINT_URL = "BEDROCK_ENDPOINT_URL";
+    /** The render workflow (AWS only; the local runtime runs its own executor). */
+    public static final String STATE_MACHINE_ARN = "STATE_MACHINE_ARN";
+    /** How long one run of the render task may take before the workflow stops and retries it. */
+    public static final String RENDER_TASK_TIMEOUT_SECONDS = "RENDER_TASK_TIMEOUT_SECONDS";
 
     // the render task's job (container overrides in AWS, the child's environment locally)
     public static final String JOB_ID = "JOB_ID";

@@ -10,6 +10,8 @@ public enum HandlerKind {
     DIFF("diff", "dev.videoagent.handlers.api.DiffHandler"),
     HISTORY("history", "dev.videoagent.handlers.api.HistoryHandler"),
     SUGGEST("suggest", "dev.videoagent.handlers.api.SuggestHandler"),
+    START_RENDER("start-render", "dev.videoagent.handlers.api.StartRenderHandler"),
+    GET_RENDER("get-render", "dev.videoagent.handlers.api.GetRenderHandler"),
     ROUTE_NOT_FOUND("route-not-found", "dev.videoagent.handlers.api.RouteNotFoundHandler");
 
     private final String functionName;

@@ -1,0 +1,75 @@
+package dev.videoagent.adapters.mongo;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.render.RenderJobRecord;
+import dev.videoagent.core.render.RenderJobRepository;
+import dev.videoagent.core.render.RenderSettings;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * Render jobs in MongoDB/DocumentDB: {@code render_jobs} by job id, and {@code render_requests} mapping
+ * a request hash to its newest job. Both are read by {@code _id} only.
+ */
+public final class MongoRenderJobRepository implements RenderJobRepository {
+
+    private final MongoCollection<Document> jobs;
+    private final MongoCollection<Document> requests;
+
+    public MongoRenderJobRepository(MongoClient client, String database) {
+        MongoDatabase db = client.getDatabase(database);
+        this.jobs = db.getCollection("render_jobs");
+        this.requests = db.getCollection("render_requests");
+    }
+
+    @Override
+    public void save(RenderJobRecord r) {
+        run(() -> {
+            jobs.insertOne(new Document("_id", r.jobId()).append("prompt", r.prompt())
+                    .append("concept", r.concept().orElse(null)).append("promptId", r.promptId().orElse(null))
+                    .append("durationSeconds", r.settings().durationSeconds()).append("width", r.settings().width())
+                    .append("height", r.settings().height()).append("fps", r.settings().fps())
+                    .append("requestHash", r.requestHash()).append("videoKey", r.videoKey())
+                    .append("posterKey", r.posterKey()).append("createdAt", Date.from(r.createdAt())));
+            // written after the job: a hash never points at a job that is not there
+            requests.replaceOne(Filters.eq("_id", r.requestHash()), new Document("_id", r.requestHash())
+                    .append("jobId", r.jobId()), new ReplaceOptions().upsert(true));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<RenderJobRecord> find(String jobId) {
+        return run(() -> Optional.ofNullable(jobs.find(Filters.eq("_id", jobId)).first()).map(MongoRenderJobRepository::record));
+    }
+
+    @Override
+    public Optional<RenderJobRecord> findByRequestHash(String requestHash) {
+        return run(() -> Optional.ofNullable(requests.find(Filters.eq("_id", requestHash)).first())
+                .flatMap(d -> Optional.ofNullable(jobs.find(Filters.eq("_id", d.getString("jobId"))).first()))
+                .map(MongoRenderJobRepository::record));
+    }
+
+    private static RenderJobRecord record(Document d) {
+        return new RenderJobRecord(d.getString("_id"), d.getString("prompt"), Optional.ofNullable(d.getString("concept")),
+                Optional.ofNullable(d.getString("promptId")), new RenderSettings(d.getInteger("durationSeconds"),
+                d.getInteger("width"), d.getInteger("height"), d.getInteger("fps")), d.getString("requestHash"),
+                d.getString("videoKey"), d.getString("posterKey"), d.getDate("createdAt").toInstant());
+    }
+
+    private static <T> T run(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (MongoException e) {
+            throw new DependencyUnavailableException("mongo", e);
+        }
+    }
+}

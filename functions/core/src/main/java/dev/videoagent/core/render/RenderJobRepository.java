@@ -1,0 +1,17 @@
+package dev.videoagent.core.render;
+
+import java.util.Optional;
+
+/**
+ * Port: render job records (DocumentDB / the embedded Mongo server). Lookups are by id and by the
+ * request hash, both index lookups. Throws DependencyUnavailableException when the store does not answer.
+ */
+public interface RenderJobRepository {
+
+    void save(RenderJobRecord record);
+
+    Optional<RenderJobRecord> find(String jobId);
+
+    /** The newest job for an identical request (same prompt and settings). */
+    Optional<RenderJobRecord> findByRequestHash(String requestHash);
+}

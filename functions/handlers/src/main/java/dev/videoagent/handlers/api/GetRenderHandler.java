@@ -1,0 +1,52 @@
+package dev.videoagent.handlers.api;
+
+import dev.videoagent.core.render.RenderJobs;
+import dev.videoagent.core.render.RenderView;
+import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.http.ApiException;
+import dev.videoagent.handlers.http.ApiHandler;
+import dev.videoagent.handlers.http.ApiRequest;
+import dev.videoagent.handlers.http.ApiResult;
+import dev.videoagent.handlers.http.CorsPolicy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /api/renders/{jobId}}: status, attempt, progress and, when done, the video and poster URLs. */
+public final class GetRenderHandler extends ApiHandler {
+
+    private final RenderJobs renders;
+
+    /** Lambda entry point. */
+    public GetRenderHandler() {
+        this(ServiceWiring.lambda().renderJobs(), ServiceWiring.lambda().cors());
+    }
+
+    public GetRenderHandler(RenderJobs renders, CorsPolicy cors) {
+        super(cors);
+        this.renders = renders;
+    }
+
+    @Override
+    protected ApiResult handle(ApiRequest request) {
+        String jobId = request.pathParameter("jobId")
+                .orElseThrow(() -> ApiException.badRequest("The job id is missing from the path."));
+        return ApiResult.ok(toJson(renders.get(jobId)));
+    }
+
+    static Map<String, Object> toJson(RenderView view) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("jobId", view.jobId());
+        json.put("status", view.status().name());
+        json.put("attempt", view.attempt());
+        json.put("progress", view.progress());
+        json.put("videoUrl", view.videoUrl().orElse(null));
+        json.put("posterUrl", view.posterUrl().orElse(null));
+        json.put("error", view.error().orElse(null));
+        json.put("durationSeconds", view.settings().durationSeconds());
+        json.put("width", view.settings().width());
+        json.put("height", view.settings().height());
+        json.put("fps", view.settings().fps());
+        json.put("prompt", view.prompt());
+        return json;
+    }
+}

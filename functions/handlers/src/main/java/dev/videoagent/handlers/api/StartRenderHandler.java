@@ -1,0 +1,38 @@
+package dev.videoagent.handlers.api;
+
+import dev.videoagent.core.render.RenderJobs;
+import dev.videoagent.core.render.StartRenderCommand;
+import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.http.ApiHandler;
+import dev.videoagent.handlers.http.ApiRequest;
+import dev.videoagent.handlers.http.ApiResult;
+import dev.videoagent.handlers.http.CorsPolicy;
+import java.util.Optional;
+
+/**
+ * {@code POST /api/renders}: 202 with the new job ({@code status: QUEUED}), or 200 with an identical
+ * render that already exists (finished, or still running).
+ */
+public final class StartRenderHandler extends ApiHandler {
+
+    private final RenderJobs renders;
+
+    /** Lambda entry point. */
+    public StartRenderHandler() {
+        this(ServiceWiring.lambda().renderJobs(), ServiceWiring.lambda().cors());
+    }
+
+    public StartRenderHandler(RenderJobs renders, CorsPolicy cors) {
+        super(cors);
+        this.renders = renders;
+    }
+
+    @Override
+    protected ApiResult handle(ApiRequest request) {
+        StartRenderRequest body = request.jsonBody(StartRenderRequest.class);
+        StartRenderCommand command = new StartRenderCommand(body.prompt(), Optional.ofNullable(body.promptId()),
+                StartRenderCommand.settings(body.durationSeconds(), body.width(), body.height()));
+        RenderJobs.Started started = renders.start(command);
+        return ApiResult.of(started.existing() ? 200 : 202, GetRenderHandler.toJson(started.view()));
+    }
+}

@@ -1,0 +1,199 @@
+package dev.videoagent.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The render routes through the local gateway with the real stack: the workflow definition on the local
+ * executor, the render task as child processes, embedded S3 and Redis. Retry waits run at 1/100 speed.
+ */
+class RenderWorkflowIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
+
+    @TempDir
+    Path data;
+
+    private LocalRuntime runtime;
+    private HttpCalls http;
+
+    private void start(int renderFailures, Map<String, String> env) {
+        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT)
+                .withRenderFailures(renderFailures).withWorkflowTimeScale(0.01), env);
+        http = new HttpCalls(runtime.port());
+    }
+
+    @AfterEach
+    void stop() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    private JsonNode post(String prompt) throws Exception {
+        HttpResponse<String> response = http.post("/api/renders", "application/json", JSON.writeValueAsString(
+                Map.of("prompt", prompt, "durationSeconds", 5, "width", 640, "height", 360)));
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
+        return JSON.readTree(response.body());
+    }
+
+    /** Polls until the job finishes; returns every status seen and the last answer. */
+    private record Watched(Set<String> statuses, List<Integer> attempts, JsonNode last) {
+    }
+
+    private Watched watch(String jobId) throws Exception {
+        Set<String> statuses = new LinkedHashSet<>();
+        List<Integer> attempts = new ArrayList<>();
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode view = JSON.readTree(http.get("/api/renders/" + jobId).body());
+            statuses.add(view.get("status").asText());
+            attempts.add(view.get("attempt").asInt());
+            if (Set.of("SUCCEEDED", "FALLBACK", "FAILED").contains(view.get("status").asText())
+                    && (view.has("videoUrl") || view.get("status").asText().equals("FAILED"))) {
+                return new Watched(statuses, attempts, view);
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("job " + jobId + " did not finish; saw " + statuses);
+    }
+
+    private byte[] media(String url) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + runtime.port() + url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private int frames(byte[] video) throws Exception {
+        Path file = data.resolve("check-" + System.nanoTime() + ".webm");
+        Files.write(file, video);
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+            grabber.start();
+            int n = 0;
+            while (grabber.grabImage() != null) {
+                n++;
+            }
+            assertThat(grabber.getVideoCodecName()).isEqualTo("vp8");
+            return n;
+        }
+    }
+
+    @Test
+    void aRenderSucceedsAtTheFirstAttemptAndAnIdenticalRequestGetsItBack() throws Exception {
+        start(0, Map.of());
+        JsonNode queued = post("fireworks over the harbor at night");
+        assertThat(queued.get("status").asText()).isEqualTo("QUEUED");
+
+        Watched watched = watch(queued.get("jobId").asText());
+
+        assertThat(watched.last().get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(watched.last().get("attempt").asInt()).isEqualTo(1);
+        assertThat(watched.last().get("progress").asDouble()).isEqualTo(1.0);
+        assertThat(frames(media(watched.last().get("videoUrl").asText()))).isEqualTo(120);
+        assertThat(media(watched.last().get("posterUrl").asText())).startsWith((byte) 0xff, (byte) 0xd8);
+
+        HttpResponse<String> again = http.post("/api/renders", "application/json", JSON.writeValueAsString(
+                Map.of("prompt", "fireworks over the harbor at night", "durationSeconds", 5, "width", 640, "height", 360)));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("jobId").asText()).isEqualTo(queued.get("jobId").asText());
+    }
+
+    @Test
+    void twoFailedAttemptsShowAsRetryingAndTheThirdSucceeds() throws Exception {
+        start(2, Map.of());
+
+        Watched watched = watch(post("a paper boat on a lake").get("jobId").asText());
+
+        assertThat(watched.statuses()).contains("RETRYING");
+        assertThat(watched.last().get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(watched.last().get("attempt").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void fourFailedAttemptsEndInThePlayableFallback() throws Exception {
+        start(4, Map.of());
+
+        Watched watched = watch(post("a dragon over snowy mountains").get("jobId").asText());
+
+        assertThat(watched.last().get("status").asText()).isEqualTo("FALLBACK");
+        assertThat(frames(media(watched.last().get("videoUrl").asText()))).isEqualTo(120);
+    }
+
+    @Test
+    void aFailingFallbackEndsFailedWithTheCause() throws Exception {
+        start(5, Map.of());
+
+        Watched watched = watch(post("a quiet village").get("jobId").asText());
+
+        assertThat(watched.last().get("status").asText()).isEqualTo("FAILED");
+        assertThat(watched.last().get("error").asText()).contains("injected failure");
+        assertThat(watched.last().has("videoUrl")).isFalse();
+    }
+
+    @Test
+    void aTaskOverItsTimeoutIsKilledAndRetried() throws Exception {
+        start(0, Map.of("RENDER_TASK_TIMEOUT_SECONDS", "5"));
+        HttpResponse<String> response = http.post("/api/renders", "application/json", JSON.writeValueAsString(
+                Map.of("prompt", "fireworks over a city at night", "durationSeconds", 15, "width", 1920, "height", 1080)));
+        String jobId = JSON.readTree(response.body()).get("jobId").asText();
+
+        Watched watched = watch(jobId);
+
+        // every run of a 15 s 1080p video takes longer than 5 s on this machine: killed, retried, then failed
+        assertThat(watched.statuses()).contains("RETRYING");
+        assertThat(watched.attempts()).contains(2);
+        assertThat(watched.last().get("status").asText()).isEqualTo("FAILED");
+        assertThat(watched.last().get("error").asText()).contains("ran longer than 5 s");
+        try (var files = Files.list(data.resolve("render-logs"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".err")).count()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void twentyJobsSubmittedAtOnceAllFinish() throws Exception {
+        start(0, Map.of());
+        List<String> jobs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            jobs.add(post("lantern number " + i + " floating on a river at night").get("jobId").asText());
+        }
+
+        for (String jobId : jobs) {
+            assertThat(watch(jobId).last().get("status").asText()).as(jobId).isEqualTo("SUCCEEDED");
+        }
+        assertThat(new LinkedHashSet<>(jobs)).hasSize(20);
+    }
+
+    @Test
+    void unknownAndMalformedJobIdsAreJsonErrors() throws Exception {
+        start(0, Map.of());
+
+        assertThat(http.get("/api/renders/01jzzzzzzzzzzzzzzzzzzzzzz0").statusCode()).isEqualTo(404);
+        HttpResponse<String> malformed = http.get("/api/renders/not-an-id");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(malformed.body()).get("error").get("code").asText()).isEqualTo("validation_failed");
+        assertThat(http.post("/api/renders", "application/json", "{\"prompt\":\"x\",\"width\":100}").statusCode())
+                .isEqualTo(400);
+        assertThat(http.post("/api/renders", "application/json", "{\"prompt\":\"\"}").statusCode()).isEqualTo(400);
+        assertThat(http.get("/media/videos/01jzzzzzzzzzzzzzzzzzzzzzz0.webm").statusCode()).isEqualTo(404);
+        assertThat(http.get("/media/../secret").statusCode()).isEqualTo(404);
+    }
+}
