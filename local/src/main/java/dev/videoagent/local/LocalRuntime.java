@@ -122,7 +122,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     /** The workflow definition file, as CDK deploys it (relative to the installation). */
-    static final String WORKFLOW_DEFINITION = "workflow/render-workflow.asl.json";
+    static final String WORKFLOW_DEFINITION = dev.videoagent.core.config.WorkflowFiles.DEFINITION;
 
     /**
      * The render workflow on the local executor: the same definition file as in AWS, with the render
