@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code video-agent bench [--quick] [prompt|suggestions|render]}: each benchmark prints one JSON report;
+ * {@code video-agent bench [--quick] [prompt|suggestions|render|workflow]}: each benchmark prints one JSON report;
  * the exit status is 0 when every target is met. {@code prompt}: engine start-up and generate
  * latency, in this process ({@link SuggestionBench} and {@link RenderBench} for the others).
  * Targets (issue 3): initialization <= 500 ms; p50 <= 1 ms and p99 <= 5 ms for 100-character ideas.
@@ -38,8 +38,8 @@ final class BenchCommand {
         boolean quick = args.contains("--quick");
         List<String> names = args.stream().filter(a -> !a.startsWith("--")).toList();
         for (String name : names) {
-            if (!List.of("prompt", "suggestions", "render").contains(name)) {
-                err.println("video-agent bench: unknown benchmark '" + name + "' (prompt, suggestions, render)");
+            if (!List.of("prompt", "suggestions", "render", "workflow").contains(name)) {
+                err.println("video-agent bench: unknown benchmark '" + name + "' (prompt, suggestions, render, workflow)");
                 return 2;
             }
         }
@@ -52,6 +52,11 @@ final class BenchCommand {
         if (names.isEmpty() || names.contains("render")) {
             // first, while the process is small: its peak RSS is measured from here
             Map<String, Object> report = RenderBench.run(quick);
+            out.println(JsonCodec.write(report));
+            pass &= (boolean) report.get("pass");
+        }
+        if (names.isEmpty() || names.contains("workflow")) {
+            Map<String, Object> report = WorkflowBench.run(quick);
             out.println(JsonCodec.write(report));
             pass &= (boolean) report.get("pass");
         }

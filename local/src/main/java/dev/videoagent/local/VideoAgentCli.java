@@ -25,10 +25,11 @@ public final class VideoAgentCli {
             "  render --prompt \"...\" --out FILE.webm [--width W --height H --fps F --duration S]",
             "         [--title \"...\"] [--fallback]",
             "                                 render a VP8 WebM (and FILE.jpg, its poster) in-process",
-            "  bench [--quick] [prompt|suggestions|render]",
+            "  bench [--quick] [prompt|suggestions|render|workflow]",
             "                                 benchmarks against their targets (all by default):",
             "                                 prompt engine latency; suggestions at 1k/10k/100k records;",
-            "                                 render time vs the FFmpeg CLI and peak memory",
+            "                                 render time vs the FFmpeg CLI and peak memory;",
+            "                                 end-to-end render latency through the local workflow",
             "  help                           show this help");
 
     private VideoAgentCli() {

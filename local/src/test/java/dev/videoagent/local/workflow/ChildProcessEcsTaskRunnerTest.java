@@ -1,0 +1,76 @@
+package dev.videoagent.local.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ECS stand-in with a shell script as the task: exit codes, timeouts, environment, fault injection. */
+class ChildProcessEcsTaskRunnerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path logs;
+
+    private static JsonNode parameters(String script) throws Exception {
+        return JSON.readTree("{\"Overrides\":{\"ContainerOverrides\":[{\"Name\":\"render\",\"Environment\":["
+                + "{\"Name\":\"SCRIPT\",\"Value\":" + JSON.writeValueAsString(script) + "},"
+                + "{\"Name\":\"JOB_ID\",\"Value\":\"job-9\"}]}]}}");
+    }
+
+    private ChildProcessEcsTaskRunner runner(int failFirst) {
+        return new ChildProcessEcsTaskRunner(List.of("sh", "-c", "eval \"$SCRIPT\""), Map.of("BASE", "from-runtime"),
+                failFirst, logs);
+    }
+
+    private static TaskRunner.TaskContext context(String execution, Duration timeout) {
+        return new TaskRunner.TaskContext(execution, "RenderVideo", 0, Optional.ofNullable(timeout));
+    }
+
+    @Test
+    void aZeroExitIsTheTaskDescriptionAndTheEnvironmentReachesTheProgram() throws Exception {
+        JsonNode result = runner(0).run("ecs", parameters("echo \"$JOB_ID $BASE\""), context("e1", Duration.ofSeconds(10)));
+
+        assertThat(result.get("Containers").get(0).get("ExitCode").asInt()).isZero();
+        assertThat(Files.readString(logs.resolve("e1-1.out")).trim()).isEqualTo("job-9 from-runtime");
+    }
+
+    @Test
+    void aNonZeroExitIsTaskFailedWithTheProgramsReason() throws Exception {
+        assertThatThrownBy(() -> runner(0).run("ecs", parameters("echo noise >&2; echo 'render-task: s3 is unavailable' >&2;"
+                + " echo more >&2; exit 3"), context("e2", null)))
+                .isInstanceOfSatisfying(StatesError.class, e -> {
+                    assertThat(e.error()).isEqualTo(StatesError.TASK_FAILED);
+                    assertThat(e.cause()).contains("\"ExitCode\":3").contains("render-task: s3 is unavailable");
+                });
+    }
+
+    @Test
+    void aTaskOverItsTimeoutIsStoppedAndTimesOut() throws Exception {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> runner(0).run("ecs", parameters("sleep 30"), context("e3", Duration.ofMillis(300))))
+                .isInstanceOfSatisfying(StatesError.class, e -> assertThat(e.error()).isEqualTo(StatesError.TIMEOUT));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theFirstRunsOfEveryExecutionAreToldToFailWhenFaultsAreInjected() throws Exception {
+        ChildProcessEcsTaskRunner runner = runner(2);
+        JsonNode script = parameters("test -z \"$VIDEO_AGENT_INJECTED_FAILURE\"");
+
+        assertThatThrownBy(() -> runner.run("ecs", script, context("a", null))).isInstanceOf(StatesError.class);
+        assertThatThrownBy(() -> runner.run("ecs", script, context("a", null))).isInstanceOf(StatesError.class);
+        assertThat(runner.run("ecs", script, context("a", null)).get("Containers").get(0).get("ExitCode").asInt()).isZero();
+        assertThatThrownBy(() -> runner.run("ecs", script, context("b", null))).isInstanceOf(StatesError.class);
+    }
+}
