@@ -1,5 +1,6 @@
 package dev.videoagent.local;
 
+import dev.videoagent.core.config.WorkflowFiles;
 import java.nio.file.Path;
 
 /**
@@ -8,21 +9,34 @@ import java.nio.file.Path;
  * time scale of retry waits (1 = real time) and how many executions run at once.
  */
 public record LocalOptions(String host, int port, Path dataDir, Path webRoot, int renderFailures,
-                           double workflowTimeScale, int renderConcurrency) {
+                           double workflowTimeScale, int renderConcurrency, Path workflowDefinition) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
     public LocalOptions(String host, int port, Path dataDir, Path webRoot) {
-        this(host, port, dataDir, webRoot, 0, 1.0, 2);
+        this(host, port, dataDir, webRoot, 0, 1.0, 2, defaultHome().resolve(WorkflowFiles.DEFINITION));
+    }
+
+    /** The installation: VIDEO_AGENT_HOME (the launcher sets it), else the build's videoagent.home, else here. */
+    static Path defaultHome() {
+        String home = System.getenv(VideoAgentCli.HOME_VARIABLE);
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("videoagent.home", "."));
     }
 
     public LocalOptions withRenderFailures(int failures) {
-        return new LocalOptions(host, port, dataDir, webRoot, failures, workflowTimeScale, renderConcurrency);
+        return new LocalOptions(host, port, dataDir, webRoot, failures, workflowTimeScale, renderConcurrency,
+                workflowDefinition);
     }
 
     public LocalOptions withWorkflowTimeScale(double scale) {
-        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, scale, renderConcurrency);
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, scale, renderConcurrency,
+                workflowDefinition);
+    }
+
+    public LocalOptions withWorkflowDefinition(Path definition) {
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
+                definition);
     }
 
     public LocalOptions {
@@ -36,6 +50,7 @@ public record LocalOptions(String host, int port, Path dataDir, Path webRoot, in
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
         dataDir = dataDir.toAbsolutePath().normalize();
+        workflowDefinition = workflowDefinition.toAbsolutePath().normalize();
         webRoot = webRoot.toAbsolutePath().normalize();
     }
 }

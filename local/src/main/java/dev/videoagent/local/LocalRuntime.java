@@ -121,21 +121,12 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    /** The workflow definition file, as CDK deploys it (relative to the installation). */
-    static final String WORKFLOW_DEFINITION = dev.videoagent.core.config.WorkflowFiles.DEFINITION;
-
     /**
      * The render workflow on the local executor: the same definition file as in AWS, with the render
      * task run as a child JVM of this one (same classpath), told where S3 and Redis are.
      */
     private static LocalStepFunctions renderWorkflow(LocalOptions options, AppConfig config, Map<String, String> environment) {
-        String homeSetting = environment.get(VideoAgentCli.HOME_VARIABLE);
-        if (homeSetting == null) {
-            homeSetting = System.getenv(VideoAgentCli.HOME_VARIABLE);
-        }
-        Path home = Path.of(homeSetting != null ? homeSetting : System.getProperty("videoagent.home", "."))
-                .toAbsolutePath().normalize();
-        Path definitionFile = home.resolve(WORKFLOW_DEFINITION);
+        Path definitionFile = options.workflowDefinition();
         StateMachineDefinition definition = StateMachineDefinition.load(definitionFile, Map.of(
                 "ClusterArn", "local", "TaskDefinitionArn", "render-task", "CapacityProviderName", "local",
                 "SubnetA", "local", "SubnetB", "local", "SecurityGroupId", "local", "ContainerName", "render",

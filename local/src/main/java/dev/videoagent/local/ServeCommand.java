@@ -1,5 +1,6 @@
 package dev.videoagent.local;
 
+import dev.videoagent.core.config.WorkflowFiles;
 import dev.videoagent.core.config.ConfigException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -78,7 +79,8 @@ final class ServeCommand {
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new LocalOptions(LocalOptions.LOOPBACK, port, data, webRoot).withRenderFailures(renderFailures);
+        return new LocalOptions(LocalOptions.LOOPBACK, port, data, webRoot).withRenderFailures(renderFailures)
+                .withWorkflowDefinition(home.resolve(WorkflowFiles.DEFINITION));
     }
 
     /** Local fault injection: the first N render task runs of every execution fail (5 fails the fallback too). */

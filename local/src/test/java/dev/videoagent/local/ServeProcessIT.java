@@ -34,10 +34,11 @@ class ServeProcessIT {
 
     private Served serve() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
                 JAR.toString(), "serve", "--port", "0", "--data", data.toString(), "--web-root", WEB_ROOT.toString()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("serve.log").toFile()))
-                .start();
+                .redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("serve.log").toFile()));
+        builder.environment().put("VIDEO_AGENT_HOME", System.getProperty("videoagent.home", ".."));
+        process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> {
             try {

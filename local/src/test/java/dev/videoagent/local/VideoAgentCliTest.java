@@ -66,6 +66,11 @@ class VideoAgentCliTest {
         assertThat(options.port()).isEqualTo(8080);
         assertThat(options.host()).isEqualTo("127.0.0.1");
         assertThat(options.dataDir()).isEqualTo(Path.of("/opt/agent/data"));
+        assertThat(options.workflowDefinition()).isEqualTo(Path.of("/opt/agent/workflow/render-workflow.asl.json"));
+        assertThat(options.renderFailures()).isZero();
+        assertThat(ServeCommand.parse(List.of("--render-failures", "4"), Path.of("/x")).renderFailures()).isEqualTo(4);
+        assertThatThrownBy(() -> ServeCommand.parse(List.of("--render-failures", "11"), Path.of("/x")))
+                .hasMessageContaining("0..10");
         assertThat(options.webRoot()).isEqualTo(Path.of("/opt/agent/web-static"));
         assertThat(ServeCommand.parse(List.of("--port", "0", "--data", "/tmp/d"), Path.of("/x")))
                 .extracting(LocalOptions::port, LocalOptions::dataDir).containsExactly(0, Path.of("/tmp/d"));
