@@ -100,11 +100,11 @@ final class BenchCommand {
         report.put("benchmark", "prompt-engine");
         report.put("inputChars", 100);
         report.put("iterations", iterations);
-        report.put("initMs", round(initMs));
-        report.put("initAgainMs", round(secondInitMs));
-        report.put("generateP50Ms", round(p50));
-        report.put("generateP99Ms", round(p99));
-        report.put("generateMaxMs", round(max));
+        report.put("initMs", BenchMath.round(initMs));
+        report.put("initAgainMs", BenchMath.round(secondInitMs));
+        report.put("generateP50Ms", BenchMath.round(p50));
+        report.put("generateP99Ms", BenchMath.round(p99));
+        report.put("generateMaxMs", BenchMath.round(max));
         boolean pass = initMs <= INIT_TARGET_MS && p50 <= P50_TARGET_MS && p99 <= P99_TARGET_MS;
         Map<String, Object> targets = new LinkedHashMap<>();
         targets.put("initMs", INIT_TARGET_MS);
@@ -124,7 +124,4 @@ final class BenchCommand {
         return text.substring(0, end);
     }
 
-    private static double round(double ms) {
-        return Math.round(ms * 1000) / 1000.0;
-    }
 }

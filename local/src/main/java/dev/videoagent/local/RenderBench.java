@@ -41,7 +41,7 @@ final class RenderBench {
             renderer.render(PROMPT, Optional.of("눈 내리는 산타마을"), new RenderSettings(5, 640, 360, 24), false,
                     dir.resolve("warm.webm"), dir.resolve("warm.jpg"), (d, t) -> { });
             // the first render in a process pays for the JIT and for loading FFmpeg; timed runs come after it
-            report.put("firstRenderSeconds", round((System.nanoTime() - cold) / 1e9));
+            report.put("firstRenderSeconds", BenchMath.round((System.nanoTime() - cold) / 1e9));
             report.put("firstRender", "5 s at 640x360, before the timed runs");
             List<Map<String, Object>> sizes = new ArrayList<>();
             boolean pass = true;
@@ -55,8 +55,8 @@ final class RenderBench {
                             dir.resolve("ours.webm"), dir.resolve("ours.jpg"), (d, t) -> { }).renderSeconds();
                     cli[i] = ffmpegTestsrc2(settings, encoder, dir.resolve("cli.webm"));
                 }
-                double oursMedian = median(ours);
-                double cliMedian = median(cli);
+                double oursMedian = BenchMath.median(ours);
+                double cliMedian = BenchMath.median(cli);
                 double ratio = oursMedian / cliMedian;
                 Map<String, Object> size = new LinkedHashMap<>();
                 size.put("size", settings.width() + "x" + settings.height());
@@ -64,11 +64,11 @@ final class RenderBench {
                 size.put("seconds", settings.durationSeconds());
                 size.put("encoder", Map.of("codec", "libvpx (VP8)", "bitrate", encoder.bitrate(), "deadline",
                         encoder.deadline(), "cpuUsed", encoder.cpuUsed(), "threads", encoder.threads(), "gop", encoder.gop()));
-                size.put("oursSeconds", Arrays.stream(ours).map(RenderBench::round).boxed().toList());
-                size.put("cliSeconds", Arrays.stream(cli).map(RenderBench::round).boxed().toList());
-                size.put("oursMedianSeconds", round(oursMedian));
-                size.put("cliMedianSeconds", round(cliMedian));
-                size.put("ratio", round(ratio));
+                size.put("oursSeconds", Arrays.stream(ours).map(BenchMath::round).boxed().toList());
+                size.put("cliSeconds", Arrays.stream(cli).map(BenchMath::round).boxed().toList());
+                size.put("oursMedianSeconds", BenchMath.round(oursMedian));
+                size.put("cliMedianSeconds", BenchMath.round(cliMedian));
+                size.put("ratio", BenchMath.round(ratio));
                 sizes.add(size);
                 pass &= ratio <= MAX_RATIO;
             }
@@ -123,13 +123,5 @@ final class RenderBench {
         return -1;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 }

@@ -141,7 +141,7 @@ final class SuggestionBench {
                 Map<String, Object> report = new LinkedHashMap<>();
                 report.put("records", seeded);
                 report.put("edits", edits);
-                report.put("seedSeconds", round(seedSeconds));
+                report.put("seedSeconds", BenchMath.round(seedSeconds));
                 List<String> generateIdeas = fresh.subList(0, Math.min(100, fresh.size()));
                 // the check() calls make a wrong cached flag fail the run instead of skewing its figures
                 report.put("suggestUncached", time(fresh, idea -> check(suggest.handle(idea, 3).cached(), false)));
@@ -150,7 +150,7 @@ final class SuggestionBench {
                         idea -> check(generate.handle(new GeneratePromptCommand(idea, false)).cached(), false)));
                 report.put("generateCached", time(generateIdeas,
                         idea -> check(generate.handle(new GeneratePromptCommand(idea, false)).cached(), true)));
-                report.put("dataMegabytes", round(scratch.bytes() / 1e6));
+                report.put("dataMegabytes", BenchMath.round(scratch.bytes() / 1e6));
                 stages.add(report);
                 progress.println("measured at " + seeded + ": " + report);
             }
@@ -164,7 +164,7 @@ final class SuggestionBench {
         report.put("store", "embedded Mongo (H2 file backend) + redis-server, loopback");
         report.put("queriesPerStage", queries);
         report.put("stages", stages);
-        report.put("growth", Map.of("records", recordGrowth, "suggestP95Uncached", round(latencyGrowth)));
+        report.put("growth", Map.of("records", recordGrowth, "suggestP95Uncached", BenchMath.round(latencyGrowth)));
         Map<String, Object> targets = new LinkedHashMap<>();
         targets.put("suggestP95UncachedMsAtLargest", P95_TARGET_MS);
         targets.put("maxLatencyGrowthFor100xRecords", MAX_GROWTH);
@@ -199,14 +199,11 @@ final class SuggestionBench {
         Arrays.sort(nanos);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("n", nanos.length);
-        out.put("p50Ms", round(nanos[nanos.length / 2] / 1e6));
-        out.put("p95Ms", round(nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e6));
-        out.put("p99Ms", round(nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6));
-        out.put("maxMs", round(nanos[nanos.length - 1] / 1e6));
+        out.put("p50Ms", BenchMath.round(nanos[nanos.length / 2] / 1e6));
+        out.put("p95Ms", BenchMath.round(nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e6));
+        out.put("p99Ms", BenchMath.round(nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6));
+        out.put("maxMs", BenchMath.round(nanos[nanos.length - 1] / 1e6));
         return out;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
-    }
 }

@@ -59,13 +59,13 @@ final class WorkflowBench {
                         scratch.path().resolve("b.webm"), scratch.path().resolve("b.jpg"), (d, t) -> { }).renderSeconds();
             }
             report.put("video", "10 s, 1280x720, 24 fps");
-            report.put("endToEndSeconds", round(e2e));
-            report.put("renderInsideTheTaskSeconds", round(taskRender));
-            report.put("bareRenderInProcessSeconds", round(bare));
-            double overhead = median(e2e) - median(bare);
-            report.put("medianEndToEndSeconds", round(median(e2e)));
-            report.put("medianBareRenderSeconds", round(median(bare)));
-            report.put("workflowOverheadSeconds", round(overhead));
+            report.put("endToEndSeconds", BenchMath.round(e2e));
+            report.put("renderInsideTheTaskSeconds", BenchMath.round(taskRender));
+            report.put("bareRenderInProcessSeconds", BenchMath.round(bare));
+            double overhead = BenchMath.median(e2e) - BenchMath.median(bare);
+            report.put("medianEndToEndSeconds", BenchMath.round(BenchMath.median(e2e)));
+            report.put("medianBareRenderSeconds", BenchMath.round(BenchMath.median(bare)));
+            report.put("workflowOverheadSeconds", BenchMath.round(overhead));
             report.put("pass", true);
         } catch (IOException | InterruptedException | RuntimeException e) {
             report.put("error", e.toString());
@@ -108,17 +108,6 @@ final class WorkflowBench {
         return summary.get("renderSeconds").asDouble();
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 
-    private static List<Double> round(double[] values) {
-        return Arrays.stream(values).map(WorkflowBench::round).boxed().toList();
-    }
 }
