@@ -7,6 +7,7 @@ import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.prompt.PromptEngine;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -38,14 +39,22 @@ public final class RecordEdit {
         this.ids = ids;
     }
 
+    /** The diff of an edit in progress, stored nowhere: what the page shows while the person types. */
+    public record Preview(List<WordDiff.Op> ops, WordDiff.Stats stats, List<SlotPatch.Op> slotChanges) {
+    }
+
+    public Preview preview(RecordEditCommand command) {
+        WordDiff.Result diff = WordDiff.diff(command.original(), command.edited());
+        return new Preview(diff.ops(), diff.stats(), SlotPatch.between(engine.generate(command.original()).slots(),
+                engine.generate(command.edited()).slots()));
+    }
+
     public EditRecord handle(RecordEditCommand command) {
         Optional<GenerationRecord> generation = command.promptId().map(id -> history.findGeneration(id)
                 .orElseThrow(() -> new NotFoundException("No prompt with id '" + id + "'.")));
-        WordDiff.Result diff = WordDiff.diff(command.original(), command.edited());
-        var slotChanges = SlotPatch.between(engine.generate(command.original()).slots(),
-                engine.generate(command.edited()).slots());
+        Preview diff = preview(command);
         EditRecord edit = history.appendEdit(new EditRecord(ids.get(), command.promptId().orElse(null), 0,
-                command.original(), command.edited(), diff.ops(), diff.stats(), slotChanges, clock.instant()));
+                command.original(), command.edited(), diff.ops(), diff.stats(), diff.slotChanges(), clock.instant()));
         generation.ifPresent(g -> learn(g, edit));
         return edit;
     }

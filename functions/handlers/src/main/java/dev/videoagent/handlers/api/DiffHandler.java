@@ -30,9 +30,18 @@ public final class DiffHandler extends ApiHandler {
     @Override
     protected ApiResult handle(ApiRequest request) {
         DiffRequest body = request.jsonBody(DiffRequest.class);
-        EditRecord edit = recordEdit.handle(new RecordEditCommand(Optional.ofNullable(body.promptId()),
-                body.original(), body.edited()));
-        return ApiResult.of(201, toJson(edit));
+        RecordEditCommand command = new RecordEditCommand(Optional.ofNullable(body.promptId()), body.original(),
+                body.edited());
+        // ?dryRun=true: the diff of an edit being typed, nothing stored
+        if (request.queryParameter("dryRun").filter("true"::equals).isPresent()) {
+            RecordEdit.Preview preview = recordEdit.preview(command);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("ops", preview.ops());
+            json.put("stats", preview.stats());
+            json.put("slotChanges", preview.slotChanges());
+            return ApiResult.ok(json);
+        }
+        return ApiResult.of(201, toJson(recordEdit.handle(command)));
     }
 
     static Map<String, Object> toJson(EditRecord edit) {

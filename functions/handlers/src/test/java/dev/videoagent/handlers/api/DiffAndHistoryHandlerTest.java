@@ -91,6 +91,22 @@ class DiffAndHistoryHandlerTest {
     }
 
     @Test
+    void aDryRunAnswersTheDiffAndStoresNothing() throws Exception {
+        JsonNode first = call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"귀여운 강아지\"}"), null), 200);
+        String id = first.get("id").asText();
+        var event = json("POST", "/api/diffs", body(Map.of("promptId", id, "original", "a cute puppy running",
+                "edited", "a fluffy puppy running")));
+        event.setQueryStringParameters(Map.of("dryRun", "true"));
+
+        JsonNode preview = call(diff.handleRequest(event, null), 200);
+
+        assertThat(preview.get("ops")).isEqualTo(JSON.readTree(
+                "[{\"op\":\"replace\",\"position\":1,\"before\":[\"cute\"],\"after\":[\"fluffy\"]}]"));
+        assertThat(preview.has("id")).isFalse();
+        assertThat(history.edits(id)).isEmpty();
+    }
+
+    @Test
     void editsAttachToTheGenerationAndHistoryShowsThemNewestFirst() throws Exception {
         JsonNode first = call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"귀여운 강아지\"}"), null), 200);
         JsonNode second = call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"눈 내리는 산타마을\"}"), null), 200);
