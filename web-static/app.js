@@ -1,126 +1,547 @@
-// Starter page: generate a prompt and show API health.
-// All server data is rendered with textContent, never innerHTML.
+// Video Prompt Agent page: idea -> prompt -> edit with live diff -> render -> watch.
+// Everything that comes from a person or the server is rendered with textContent, never as HTML.
+
+import { TEXTS, EXAMPLES, initialLanguage, rememberLanguage } from "./i18n.js";
 
 const config = window.VIDEO_AGENT_CONFIG || {};
 const apiBaseUrl = String(config.apiBaseUrl || "").replace(/\/+$/, "");
-
 const $ = (id) => document.getElementById(id);
 
-function apiUrl(path) {
-  return `${apiBaseUrl}${path}`;
+let lang = initialLanguage();
+const t = () => TEXTS[lang];
+
+/** What the page is working on: the generation and the text its next edit starts from. */
+const state = {
+  generation: null, // the POST /api/prompts answer (or a history entry reopened)
+  baseline: "", // the last saved text of the prompt: the next diff's "original"
+  renderJob: null,
+  health: undefined, // undefined: not answered yet; null: no answer; else the dependencies
+  pollTimer: null,
+  diffTimer: null,
+  diffRequest: 0,
+  lastDiff: null,
+  jsonOpen: false,
+};
+
+// ---- HTTP ----------------------------------------------------------------------------------
+
+class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
 }
 
-/** Reads a response body as JSON; returns null when it is empty or not JSON. */
-async function readJson(response) {
-  const text = await response.text();
-  if (!text) return null;
+function absolute(url) {
+  if (!url) return url;
+  return /^https?:/i.test(url) ? url : `${apiBaseUrl}${url}`;
+}
+
+async function api(method, path, body) {
+  let response;
   try {
-    return JSON.parse(text);
+    response = await fetch(`${apiBaseUrl}${path}`, {
+      method,
+      headers: body === undefined ? {} : { "Content-Type": "application/json; charset=utf-8" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
-    return null;
+    throw new ApiError(0, "");
   }
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  if (!response.ok) {
+    const message = json && json.error && typeof json.error.message === "string" ? json.error.message : "";
+    throw new ApiError(response.status, message);
+  }
+  return { status: response.status, body: json };
 }
 
-/** Turns a failed response into a readable message using the API error format. */
-function errorMessage(response, body) {
-  const err = body && typeof body === "object" ? body.error : null;
-  if (err && typeof err.message === "string" && err.message) {
-    return err.message;
-  }
-  return `Request failed with HTTP ${response.status}`;
+/** A failed call in plain words, in the page's language. */
+function explain(error) {
+  const e = t().errors;
+  if (!(error instanceof ApiError)) return e.other;
+  if (error.status === 0) return e.network;
+  if (error.status === 429 || error.status === 503) return e[error.status];
+  if (e[error.status]) return `${e[error.status]} ${error.message}`.trim();
+  if (error.status >= 400 && error.status < 500 && error.message) return error.message;
+  return e.other;
 }
 
-// ---- health ----------------------------------------------------------------
-
-/** Normalises the health body into [{name, up}] regardless of the exact shape. */
-function dependencyList(body) {
-  if (!body || typeof body !== "object") return [];
-  const deps = body.dependencies ?? body.checks ?? body.services ?? {};
-  const isUp = (v) => {
-    const s = v && typeof v === "object" ? (v.status ?? v.state ?? v.up) : v;
-    if (typeof s === "boolean") return s;
-    return String(s).toLowerCase() === "up" || String(s).toLowerCase() === "ok";
-  };
-  if (Array.isArray(deps)) {
-    return deps.map((d, i) => ({ name: String(d?.name ?? d?.id ?? `dependency ${i + 1}`), up: isUp(d) }));
+function showError(id, error) {
+  const el = $(id);
+  if (!error) {
+    el.hidden = true;
+    el.textContent = "";
+    return;
   }
-  return Object.entries(deps).map(([name, v]) => ({ name, up: isUp(v) }));
+  el.textContent = typeof error === "string" ? error : explain(error);
+  el.hidden = false;
 }
+
+function busy(button, isBusy) {
+  button.disabled = isBusy;
+  button.setAttribute("aria-busy", String(isBusy));
+}
+
+function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+function element(tag, className, text) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined && text !== null) el.textContent = String(text);
+  return el;
+}
+
+// ---- language ------------------------------------------------------------------------------
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll("[data-i18n]")) {
+    const value = t()[el.dataset.i18n];
+    if (typeof value === "string") el.textContent = value;
+  }
+  for (const el of document.querySelectorAll("[data-i18n-placeholder]")) {
+    const value = t()[el.dataset.i18nPlaceholder];
+    if (typeof value === "string") el.setAttribute("placeholder", value);
+  }
+  for (const button of document.querySelectorAll(".lang")) {
+    button.setAttribute("aria-pressed", String(button.dataset.lang === lang));
+  }
+  $("toggle-json").textContent = state.jsonOpen ? t().hideJson : t().showJson;
+  showHealth();
+  fillDurations();
+  if (state.generation) showGeneration(state.generation, { keepEditor: true });
+  renderDiff(state.lastDiff);
+  if (state.renderJob) showRender(state.renderJob);
+}
+
+function fillDurations() {
+  const select = $("duration");
+  const current = select.value || "10";
+  clear(select);
+  for (let s = 5; s <= 15; s++) {
+    const option = element("option", null, t().seconds(s));
+    option.value = String(s);
+    select.appendChild(option);
+  }
+  select.value = current;
+}
+
+// ---- health --------------------------------------------------------------------------------
 
 async function loadHealth() {
-  const root = document.querySelector('[data-testid="health-status"]');
-  const label = root.querySelector(".health-label");
-  const list = root.querySelector(".health-list");
-  list.replaceChildren();
+  let body = null;
   try {
-    const response = await fetch(apiUrl("/api/health"), { headers: { Accept: "application/json" } });
-    const body = await readJson(response);
-    const deps = dependencyList(body);
-    if (deps.length === 0) {
-      label.textContent = response.ok ? "Services: up" : `Services: ${errorMessage(response, body)}`;
-      return;
-    }
-    const allUp = deps.every((d) => d.up);
-    label.textContent = allUp ? "All services up:" : "Some services down:";
-    for (const d of deps) {
-      const item = document.createElement("span");
-      item.className = `dep ${d.up ? "up" : "down"}`;
-      item.dataset.dependency = d.name;
-      item.textContent = `${d.name} ${d.up ? "up" : "down"}`;
-      list.append(item, " ");
-    }
+    const response = await fetch(`${apiBaseUrl}/api/health`);
+    body = await response.json();
   } catch {
-    label.textContent = "Services: unreachable";
+    body = null;
   }
+  state.health = body && body.dependencies ? body.dependencies : null;
+  showHealth();
 }
 
-// ---- generate --------------------------------------------------------------
-
-function showResult(data) {
-  $("result-card").hidden = false;
-  $("error").hidden = true;
-  $("error").textContent = "";
-  $("result").hidden = false;
-  $("result").textContent = JSON.stringify(data, null, 2);
+function showHealth() {
+  const label = document.querySelector(".health-label");
+  const list = document.querySelector(".health-list");
+  clear(list);
+  if (state.health === undefined) {
+    label.textContent = t().checking;
+    return;
+  }
+  if (state.health === null) {
+    label.textContent = t().servicesUnknown;
+    return;
+  }
+  const down = Object.entries(state.health).filter(([, v]) => v !== "up").map(([k]) => k);
+  label.textContent = down.length === 0 ? t().servicesUp : t().servicesDegraded;
+  document.querySelector(".health").classList.toggle("degraded", down.length > 0);
+  for (const name of down) list.appendChild(element("span", "dep down", name));
 }
 
-function showError(message) {
-  $("result-card").hidden = false;
-  $("result").hidden = true;
-  $("result").textContent = "";
-  $("error").hidden = false;
-  $("error").textContent = message;
+// ---- generate ------------------------------------------------------------------------------
+
+function fillExamples() {
+  const box = $("examples");
+  clear(box);
+  for (const example of EXAMPLES) {
+    const chip = element("button", "chip example", example);
+    chip.type = "button";
+    chip.addEventListener("click", () => {
+      $("concept").value = example;
+      $("concept").focus();
+    });
+    box.appendChild(chip);
+  }
 }
 
 async function generate(event) {
   event.preventDefault();
+  const concept = $("concept").value.trim();
+  showError("generate-error", null);
+  if (!concept) {
+    showError("generate-error", t().errors.emptyIdea);
+    $("concept").focus();
+    return;
+  }
   const button = $("generate");
-  const status = $("form-status");
-  const concept = $("concept").value;
-
-  button.disabled = true;
-  status.textContent = "Generating…";
+  busy(button, true);
+  $("generate-status").textContent = t().generating;
   try {
-    const response = await fetch(apiUrl("/api/prompts"), {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ concept }),
-    });
-    const body = await readJson(response);
-    if (!response.ok) {
-      showError(errorMessage(response, body));
-    } else if (body === null) {
-      showError("The server returned an empty or invalid response.");
-    } else {
-      showResult(body);
-    }
-  } catch {
-    showError("Could not reach the API. Check your connection and try again.");
+    const { body } = await api("POST", "/api/prompts", { concept });
+    state.generation = body;
+    state.baseline = body.prompt;
+    showGeneration(body, { keepEditor: false });
+    $("generate-status").textContent = t().generated;
+    loadSuggestions(concept);
+    loadHistory();
+  } catch (error) {
+    $("generate-status").textContent = "";
+    showError("generate-error", error);
   } finally {
-    button.disabled = false;
-    status.textContent = "";
+    busy(button, false);
   }
 }
 
-$("generate-form").addEventListener("submit", generate);
-loadHealth();
+function showGeneration(g, { keepEditor }) {
+  $("prompt-card").hidden = false;
+  $("render-card").hidden = false;
+  if (!keepEditor) {
+    $("prompt-editor").value = state.baseline;
+    state.lastDiff = null;
+    renderDiff(null);
+    $("edit-status").textContent = "";
+    showError("edit-error", null);
+  }
+  updateEditButtons();
+
+  const badges = $("badges");
+  clear(badges);
+  if (g.category) badges.appendChild(element("span", "badge", g.category));
+  if (g.language) badges.appendChild(element("span", "badge muted-badge", g.language));
+  if (g.cached) badges.appendChild(element("span", "badge info", t().fromCache));
+  if (g.fromHistory) badges.appendChild(element("span", "badge info", t().fromHistory));
+  if (g.stored === false) badges.appendChild(element("span", "badge warn", t().notStored));
+
+  const slots = $("slots");
+  clear(slots);
+  for (const [slot, values] of Object.entries(g.slots || {})) {
+    for (const value of values || []) {
+      const chip = element("span", "chip slot");
+      chip.appendChild(element("span", "chip-key", slot));
+      chip.appendChild(element("span", "chip-value", value));
+      slots.appendChild(chip);
+    }
+  }
+  const trace = $("trace");
+  clear(trace);
+  for (const entry of g.trace || []) {
+    const li = element("li");
+    li.appendChild(element("span", "trace-term", entry.term));
+    const source = t().traceFrom[entry.source] || entry.source;
+    const from = entry.source === "input" ? `${source}: ${entry.from}` : `${source}${entry.from ? ` · ${entry.from}` : ""}`;
+    li.appendChild(element("span", "trace-from", from));
+    trace.appendChild(li);
+  }
+  $("negative").textContent = g.negativePrompt || "";
+
+  const learned = g.learnedEdits || [];
+  $("learned").hidden = learned.length === 0;
+  const list = $("learned-list");
+  clear(list);
+  for (const a of learned) {
+    list.appendChild(element("li", null, a.op === "add" ? t().learnedAdd(a) : t().learnedRemove(a)));
+  }
+}
+
+// ---- edit and live diff ----------------------------------------------------------------------
+
+function updateEditButtons() {
+  const changed = state.generation && $("prompt-editor").value !== state.baseline;
+  $("save-edit").disabled = !changed;
+  $("revert-edit").disabled = !changed;
+}
+
+function onEdit() {
+  updateEditButtons();
+  clearTimeout(state.diffTimer);
+  state.diffTimer = setTimeout(previewDiff, 250);
+}
+
+async function previewDiff() {
+  const edited = $("prompt-editor").value;
+  if (!state.generation || edited === state.baseline || !edited.trim()) {
+    state.lastDiff = null;
+    renderDiff(null);
+    return;
+  }
+  const request = ++state.diffRequest;
+  try {
+    const { body } = await api("POST", "/api/diffs?dryRun=true", {
+      promptId: state.generation.id, original: state.baseline, edited,
+    });
+    if (request !== state.diffRequest) return; // a newer keystroke answered first
+    state.lastDiff = { original: state.baseline, result: body };
+    renderDiff(state.lastDiff);
+    showError("edit-error", null);
+  } catch (error) {
+    if (request === state.diffRequest) showError("edit-error", error);
+  }
+}
+
+/** Words and single punctuation marks, as the server's WordDiff splits them. */
+function tokens(text) {
+  return text.match(/[\p{L}\p{N}\p{Mn}]+(?:['’-][\p{L}\p{N}\p{Mn}]+)*|[^\s\p{L}\p{N}]/gu) || [];
+}
+
+function appendToken(box, token, className) {
+  const glue = /^[.,;:!?)\]}%]$/.test(token);
+  if (box.childNodes.length > 0 && !glue) box.appendChild(document.createTextNode(" "));
+  box.appendChild(className ? element(className === "ins" ? "ins" : "del", null, token) : document.createTextNode(token));
+}
+
+function renderDiff(diff) {
+  const box = $("diff-view");
+  clear(box);
+  const json = $("diff-json");
+  if (!diff) {
+    box.appendChild(element("span", "muted", t().noChanges));
+    $("diff-stats").textContent = "";
+    json.textContent = "";
+    return;
+  }
+  const original = tokens(diff.original);
+  const ops = [...(diff.result.ops || [])].sort((a, b) => a.position - b.position);
+  let i = 0;
+  for (const op of ops) {
+    for (; i < op.position && i < original.length; i++) appendToken(box, original[i]);
+    for (const token of op.before || []) appendToken(box, token, "del");
+    for (const token of op.after || []) appendToken(box, token, "ins");
+    i = op.position + (op.before || []).length;
+  }
+  for (; i < original.length; i++) appendToken(box, original[i]);
+  $("diff-stats").textContent = diff.result.stats ? t().diffStats(diff.result.stats) : "";
+  json.textContent = JSON.stringify({ ops: diff.result.ops, stats: diff.result.stats,
+    slotChanges: diff.result.slotChanges }, null, 2);
+}
+
+function toggleJson() {
+  state.jsonOpen = !state.jsonOpen;
+  $("diff-json").hidden = !state.jsonOpen;
+  $("toggle-json").setAttribute("aria-expanded", String(state.jsonOpen));
+  $("toggle-json").textContent = state.jsonOpen ? t().hideJson : t().showJson;
+}
+
+async function saveEdit() {
+  const edited = $("prompt-editor").value;
+  if (!state.generation || edited === state.baseline) return;
+  const button = $("save-edit");
+  busy(button, true);
+  $("edit-status").textContent = t().saving;
+  try {
+    const { body } = await api("POST", "/api/diffs", {
+      promptId: state.generation.id, original: state.baseline, edited,
+    });
+    state.baseline = edited;
+    state.lastDiff = { original: body.original, result: body };
+    renderDiff(state.lastDiff);
+    $("edit-status").textContent = t().savedVersion(body.version);
+    showError("edit-error", null);
+    loadHistory();
+  } catch (error) {
+    $("edit-status").textContent = "";
+    showError("edit-error", error);
+  } finally {
+    busy(button, false);
+    updateEditButtons();
+  }
+}
+
+function revertEdit() {
+  $("prompt-editor").value = state.baseline;
+  state.lastDiff = null;
+  renderDiff(null);
+  updateEditButtons();
+  $("prompt-editor").focus();
+}
+
+// ---- suggestions and history ------------------------------------------------------------------
+
+async function loadSuggestions(concept) {
+  const list = $("suggestions");
+  try {
+    const { body } = await api("GET", `/api/suggestions?limit=3&concept=${encodeURIComponent(concept)}`);
+    clear(list);
+    const own = state.generation ? state.generation.id : null;
+    const items = (body.suggestions || []).filter((s) => s.promptId !== own);
+    $("suggestions-empty").hidden = items.length > 0;
+    $("suggestions-empty").textContent = items.length > 0 ? "" : t().noSuggestions;
+    for (const s of items) {
+      const li = element("li", "item");
+      const head = element("div", "item-head");
+      head.appendChild(element("span", "item-title", s.concept));
+      head.appendChild(element("span", "badge info", t().similar(s.similarity)));
+      if (s.editCount > 0) head.appendChild(element("span", "badge muted-badge", t().edits(s.editCount)));
+      li.appendChild(head);
+      li.appendChild(element("p", "item-text", s.prompt));
+      const use = element("button", "quiet small", t().use);
+      use.type = "button";
+      use.addEventListener("click", () => {
+        $("prompt-editor").value = s.prompt;
+        onEdit();
+        $("prompt-editor").focus();
+      });
+      li.appendChild(use);
+      list.appendChild(li);
+    }
+  } catch {
+    // suggestions are a help, not a must: the page works without them
+    clear(list);
+    $("suggestions-empty").hidden = false;
+  }
+}
+
+async function loadHistory() {
+  const list = $("history");
+  try {
+    const { body } = await api("GET", "/api/history?limit=10");
+    clear(list);
+    const items = body.items || [];
+    $("history-empty").hidden = items.length > 0;
+    for (const item of items) {
+      const li = element("li", "item");
+      const open = element("button", "item-open");
+      open.type = "button";
+      open.appendChild(element("span", "item-title", item.concept));
+      open.appendChild(element("span", "item-text", item.currentPrompt));
+      const meta = element("span", "item-meta", new Date(item.createdAt).toLocaleString(lang));
+      if ((item.edits || []).length > 0) meta.textContent += ` · ${t().edits(item.edits.length)}`;
+      open.appendChild(meta);
+      open.addEventListener("click", () => reopen(item));
+      li.appendChild(open);
+      list.appendChild(li);
+    }
+  } catch {
+    clear(list);
+    $("history-empty").hidden = false;
+  }
+}
+
+function reopen(item) {
+  state.generation = { id: item.id, concept: item.concept, category: item.category, language: item.language,
+    prompt: item.prompt, slots: {}, trace: [], negativePrompt: "", learnedEdits: [] };
+  state.baseline = item.currentPrompt;
+  $("concept").value = item.concept;
+  showGeneration(state.generation, { keepEditor: false });
+  loadSuggestions(item.concept);
+  $("prompt-editor").focus();
+}
+
+// ---- render -------------------------------------------------------------------------------------
+
+async function startRender() {
+  const prompt = $("prompt-editor").value.trim();
+  if (!prompt) return;
+  const [width, height] = $("resolution").value.split("x").map(Number);
+  const button = $("render");
+  busy(button, true);
+  showError("render-error", null);
+  $("player").hidden = true;
+  clearTimeout(state.pollTimer);
+  try {
+    const { body } = await api("POST", "/api/renders", {
+      prompt, promptId: state.generation ? state.generation.id : undefined,
+      durationSeconds: Number($("duration").value), width, height,
+    });
+    state.renderJob = body;
+    showRender(body);
+    poll(body.jobId);
+  } catch (error) {
+    busy(button, false);
+    showError("render-error", error);
+  }
+}
+
+async function poll(jobId) {
+  try {
+    const { body } = await api("GET", `/api/renders/${encodeURIComponent(jobId)}`);
+    state.renderJob = body;
+    showRender(body);
+    const done = body.status === "FAILED" || ((body.status === "SUCCEEDED" || body.status === "FALLBACK") && body.videoUrl);
+    if (done) {
+      busy($("render"), false);
+      return;
+    }
+  } catch (error) {
+    showError("render-error", error);
+  }
+  state.pollTimer = setTimeout(() => poll(jobId), 500);
+}
+
+function showRender(job) {
+  const box = $("render-status");
+  box.hidden = false;
+  const progress = Math.max(0, Math.min(1, Number(job.progress) || 0));
+  $("progress-bar").style.width = `${Math.round(progress * 100)}%`;
+  $("progress").setAttribute("aria-valuenow", String(Math.round(progress * 100)));
+  const stateEl = $("render-state");
+  stateEl.textContent = t().status[job.status] || job.status;
+  stateEl.className = `status-pill ${String(job.status).toLowerCase()}`;
+  const detail = [];
+  if (job.attempt > 0 && job.status !== "FALLBACK") detail.push(t().attempt(job.attempt));
+  detail.push(t().percent(progress));
+  if (job.status === "FALLBACK") detail.push(t().fallbackNote);
+  if (job.status === "FAILED") detail.push(t().failedNote);
+  $("render-detail").textContent = detail.join(" · ");
+  if (job.status === "FAILED" && job.error) showError("render-error", job.error);
+  if (job.videoUrl && (job.status === "SUCCEEDED" || job.status === "FALLBACK")) {
+    const video = $("video");
+    const url = absolute(job.videoUrl);
+    if (video.getAttribute("src") !== url) {
+      video.poster = absolute(job.posterUrl) || "";
+      video.src = url;
+      $("download").href = url;
+      $("download").setAttribute("download", `${job.jobId}.webm`);
+      $("poster-link").href = absolute(job.posterUrl) || "#";
+    }
+    $("player").hidden = false;
+  }
+}
+
+// ---- start ----------------------------------------------------------------------------------------
+
+function init() {
+  fillExamples();
+  applyLanguage();
+  $("generate-form").addEventListener("submit", generate);
+  $("concept").addEventListener("keydown", (e) => {
+    // Ctrl/Cmd+Enter generates; Enter alone makes a new line
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) $("generate-form").requestSubmit();
+  });
+  $("prompt-editor").addEventListener("input", onEdit);
+  $("save-edit").addEventListener("click", saveEdit);
+  $("revert-edit").addEventListener("click", revertEdit);
+  $("toggle-json").addEventListener("click", toggleJson);
+  $("render").addEventListener("click", startRender);
+  $("refresh-history").addEventListener("click", loadHistory);
+  for (const button of document.querySelectorAll(".lang")) {
+    button.addEventListener("click", () => {
+      lang = button.dataset.lang;
+      rememberLanguage(lang);
+      applyLanguage();
+      loadHistory();
+    });
+  }
+  loadHealth();
+  loadHistory();
+}
+
+init();

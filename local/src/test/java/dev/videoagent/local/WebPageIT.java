@@ -1,0 +1,200 @@
+package dev.videoagent.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in real headless Chromium (Debian's chromium and chromedriver, never downloaded) against the
+ * running local runtime: idea -> prompt -> edit with live diff -> save -> render -> watch.
+ */
+class WebPageIT {
+
+    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path data;
+
+    private static LocalRuntime runtime;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("videoagent.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required", "--lang=ko-KR",
+                "--user-data-dir=" + data.resolve("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("videoagent.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    private static WebElement byTestId(String id) {
+        return browser.findElement(By.cssSelector("[data-testid='" + id + "']"));
+    }
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    /** A fresh page with no remembered language: it follows the browser's (Korean, --lang=ko-KR). */
+    private static void open() {
+        browser.get("http://127.0.0.1:" + runtime.port() + "/");
+        js("localStorage.clear()");
+        browser.navigate().refresh();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("#examples .chip")).isEmpty());
+    }
+
+    private static void generate(String idea) {
+        WebElement concept = byTestId("concept-input");
+        concept.clear();
+        concept.sendKeys(idea);
+        byTestId("generate-button").click();
+    }
+
+    @Test
+    void fromIdeaToEditToRenderedVideoInKorean() throws Exception {
+        open();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("비디오 프롬프트 에이전트");
+
+        generate("눈 내리는 산타마을");
+        WebElement editor = byTestId("prompt-editor");
+        waitUpTo(20).until(d -> editor.getAttribute("value").contains("Santa"));
+        String prompt = editor.getAttribute("value");
+        assertThat(prompt).containsIgnoringCase("snow").doesNotContainPattern("[가-힣]");
+        assertThat(browser.findElements(By.cssSelector("#slots .chip"))).isNotEmpty();
+
+        editor.sendKeys(Keys.END, ", warm lantern light");
+        waitUpTo(10).until(d -> !byTestId("diff-view").findElements(By.tagName("ins")).isEmpty());
+        assertThat(byTestId("diff-view").findElements(By.tagName("ins"))).extracting(WebElement::getText)
+                .contains("warm", "lantern", "light");
+        browser.findElement(By.id("toggle-json")).click();
+        assertThat(browser.findElement(By.id("diff-json")).getText()).contains("\"op\": \"insert\"");
+
+        browser.findElement(By.id("save-edit")).click();
+        waitUpTo(10).until(d -> d.findElement(By.id("edit-status")).getText().contains("1"));
+
+        screenshot("web-page-1280-edited.png");
+        byTestId("render-button").click();
+        waitUpTo(180).until(d -> ((Number) js("return arguments[0].readyState", byTestId("video-player"))).intValue() >= 2);
+        double duration = ((Number) js("return arguments[0].duration", byTestId("video-player"))).doubleValue();
+        assertThat(duration).isBetween(9.5, 10.5);
+        assertThat(byTestId("render-status").getText()).contains("완료");
+        waitUpTo(10).until(d -> byTestId("history").getText().contains("눈 내리는 산타마을"));
+        js("arguments[0].scrollIntoView({block: 'center'})", byTestId("render-status"));
+        screenshot("web-page-1280-rendered.png");
+
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void markupInAConceptIsShownAsTextAndRunsNothing() throws Exception {
+        open();
+        String attack = "<img src=x onerror=\"window.__xss=1\"> 고양이 <script>window.__xss=2</script>";
+
+        generate(attack);
+        waitUpTo(20).until(d -> byTestId("history").getText().contains("<img src=x"));
+
+        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theLayoutFitsAPhoneAndTheLanguageSwitches() throws Exception {
+        open();
+        waitUpTo(10).until(d -> byTestId("health-status").getText().contains("모든 서비스 정상"));
+        browser.findElement(By.cssSelector(".lang[data-lang='en']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Video Prompt Agent");
+        assertThat(byTestId("health-status").getText()).contains("All services up");
+        generate("a red sports car drifting on a mountain road at night");
+        waitUpTo(20).until(d -> byTestId("prompt-editor").getAttribute("value").contains("sports car"));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        long width = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) js("return document.documentElement.clientWidth")).longValue();
+        assertThat(width).isLessThanOrEqualTo(viewport);
+        screenshot("web-page-390.png");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        screenshot("web-page-1280.png");
+
+        byTestId("concept-input").clear();
+        byTestId("generate-button").click();
+        assertThat(byTestId("error-message").getText()).isEqualTo("Type an idea first.");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theKeyboardAloneGetsFromIdeaToPrompt() throws Exception {
+        open();
+        WebElement concept = byTestId("concept-input");
+        concept.sendKeys("비 오는 서울 밤거리");
+        concept.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waitUpTo(20).until(d -> byTestId("prompt-editor").getAttribute("value").contains("rain"));
+
+        // Tab moves through the controls in reading order and reaches the render button
+        js("arguments[0].focus()", byTestId("prompt-editor"));
+        for (int i = 0; i < 12 && !"render".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(browser.switchTo().activeElement().getAttribute("data-testid")).isEqualTo("render-button");
+        assertThat(consoleErrors()).isEmpty();
+    }
+}
