@@ -180,8 +180,8 @@ public record AppConfig(
         }
         try {
             long seconds = Long.parseLong(value.get());
-            if (seconds < 5 || seconds > 3600) {
-                throw new ConfigException(EnvVar.RENDER_TASK_TIMEOUT_SECONDS, "must be between 5 and 3600 seconds, got "
+            if (seconds < 1 || seconds > 3600) {
+                throw new ConfigException(EnvVar.RENDER_TASK_TIMEOUT_SECONDS, "must be between 1 and 3600 seconds, got "
                         + seconds);
             }
             return Duration.ofSeconds(seconds);
