@@ -1,11 +1,15 @@
 package dev.videoagent.infra;
 
+import dev.videoagent.core.config.WorkflowFiles;
+import java.nio.file.Path;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Environment;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 
-/** CDK entry point. The stacks are built in issue 8; for now the app synthesizes one empty stack. */
+/**
+ * CDK entry point: the whole system in one stack. Account and region come from context (defaults
+ * in cdk.json, so synth needs no AWS account); the assets are the ones Maven built beforehand.
+ */
 public final class InfraApp {
 
     private InfraApp() {
@@ -13,13 +17,24 @@ public final class InfraApp {
 
     public static void main(String[] args) {
         App app = new App();
+        build(app, Path.of(contextOr(app, "videoagent:root", "..")));
+        app.synth();
+    }
+
+    static VideoAgentStack build(App app, Path root) {
         String account = contextOr(app, "videoagent:account", "000000000000");
         String region = contextOr(app, "videoagent:region", "us-east-1");
-        new Stack(app, "VideoPromptAgent", StackProps.builder()
+        return new VideoAgentStack(app, "VideoPromptAgent", StackProps.builder()
                 .env(Environment.builder().account(account).region(region).build())
-                .description("Video Prompt Agent")
-                .build());
-        app.synth();
+                .description("Video Prompt Agent: prompt API, render workflow on GPU ECS, page")
+                .build(), assets(root), contextOr(app, "videoagent:gpuInstanceType", "g4dn.xlarge"));
+    }
+
+    static VideoAgentStack.Assets assets(Path root) {
+        Path r = root.toAbsolutePath().normalize();
+        return new VideoAgentStack.Assets(r,
+                r.resolve("functions/handlers/target/functions-handlers-0.1.0-SNAPSHOT-lambda.jar"),
+                r.resolve("web-static"), r.resolve("workflow/render-task"), r.resolve(WorkflowFiles.DEFINITION));
     }
 
     private static String contextOr(App app, String key, String fallback) {

@@ -1,0 +1,100 @@
+package dev.videoagent.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.handlers.http.ApiRoutes;
+import dev.videoagent.handlers.http.HandlerKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.assertions.Template;
+
+/** The synthesized stack, checked resource by resource. */
+class VideoAgentStackTest {
+
+    private static JsonNode template;
+    private static Template assertions;
+
+    @BeforeAll
+    static void synth(@org.junit.jupiter.api.io.TempDir Path out) {
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        VideoAgentStack stack = InfraApp.build(app, Path.of(System.getProperty("videoagent.home", "..")));
+        assertions = Template.fromStack(stack);
+        template = new ObjectMapper().valueToTree(assertions.toJSON());
+    }
+
+    private static List<JsonNode> resources(String type) {
+        List<JsonNode> out = new ArrayList<>();
+        template.get("Resources").forEach(r -> {
+            if (r.get("Type").asText().equals(type)) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void everyRouteKindHasItsOwnFunctionWithSnapStartBehindALiveAlias() {
+        List<JsonNode> functions = resources("AWS::Lambda::Function");
+        for (HandlerKind kind : HandlerKind.values()) {
+            assertThat(functions).as(kind.name()).anySatisfy(f -> {
+                assertThat(f.get("Properties").get("Handler").asText()).isEqualTo(kind.handlerClass() + "::handleRequest");
+                assertThat(f.get("Properties").get("SnapStart").get("ApplyOn").asText()).isEqualTo("PublishedVersions");
+                assertThat(f.get("Properties").get("Runtime").asText()).isEqualTo("java21");
+            });
+        }
+        assertThat(resources("AWS::Lambda::Alias")).hasSize(HandlerKind.values().length)
+                .allSatisfy(a -> assertThat(a.get("Properties").get("Name").asText()).isEqualTo("live"));
+        // one method per route (plus the CORS preflights API Gateway adds)
+        long methods = resources("AWS::ApiGateway::Method").stream()
+                .filter(m -> !m.get("Properties").get("HttpMethod").asText().equals("OPTIONS")).count();
+        assertThat(methods).isEqualTo(ApiRoutes.ALL.size());
+    }
+
+    @Test
+    void theStateMachineRunsTheWorkflowFileOnTheGpuTaskWithItsPermissions() {
+        assertThat(resources("AWS::StepFunctions::StateMachine")).hasSize(1);
+        JsonNode task = resources("AWS::ECS::TaskDefinition").get(0).get("Properties");
+        JsonNode container = task.get("ContainerDefinitions").get(0);
+        assertThat(container.get("ResourceRequirements").toString()).contains("\"Type\":\"GPU\"").contains("\"Value\":\"1\"");
+        assertThat(template.toString()).contains("StepFunctionsGetEventsForECSTaskRule").contains("ecs:RunTask")
+                .contains("iam:PassRole");
+        assertThat(resources("AWS::ECS::CapacityProvider")).hasSize(1);
+        assertThat(resources("AWS::AutoScaling::AutoScalingGroup").get(0).get("Properties").get("MinSize").asText())
+                .isEqualTo("0");
+    }
+
+    @Test
+    void bucketsBlockPublicAccessAndRefuseAnythingButTls() {
+        List<JsonNode> buckets = resources("AWS::S3::Bucket");
+        assertThat(buckets).hasSizeGreaterThanOrEqualTo(3).allSatisfy(b -> assertThat(
+                b.get("Properties").get("PublicAccessBlockConfiguration")).isEqualTo(new ObjectMapper().valueToTree(Map.of(
+                "BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true, "RestrictPublicBuckets", true))));
+        assertThat(resources("AWS::S3::BucketPolicy")).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(p -> assertThat(p.toString()).contains("aws:SecureTransport"));
+    }
+
+    @Test
+    void documentDbAndElastiCacheAreEncryptedInTransitAndAtRest() {
+        JsonNode docdb = resources("AWS::DocDB::DBCluster").get(0).get("Properties");
+        assertThat(docdb.get("StorageEncrypted").asBoolean()).isTrue();
+        JsonNode cache = resources("AWS::ElastiCache::ReplicationGroup").get(0).get("Properties");
+        assertThat(cache.get("TransitEncryptionEnabled").asBoolean()).isTrue();
+        assertThat(cache.get("AtRestEncryptionEnabled").asBoolean()).isTrue();
+        assertThat(cache.has("AuthToken")).isTrue();
+    }
+
+    @Test
+    void theDashboardAndAlarmsExist() {
+        assertThat(resources("AWS::CloudWatch::Dashboard")).hasSize(1);
+        assertThat(resources("AWS::CloudWatch::Alarm")).extracting(a -> a.get("Properties").get("AlarmDescription").asText())
+                .anyMatch(d -> d.contains("fell back")).anyMatch(d -> d.contains("failed"));
+    }
+}
