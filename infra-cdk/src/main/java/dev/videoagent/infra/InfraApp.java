@@ -2,7 +2,9 @@ package dev.videoagent.infra;
 
 import dev.videoagent.core.config.WorkflowFiles;
 import java.nio.file.Path;
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 
@@ -18,16 +20,20 @@ public final class InfraApp {
     public static void main(String[] args) {
         App app = new App();
         build(app, Path.of(contextOr(app, "videoagent:root", "..")));
+        // cdk-nag's AwsSolutions pack runs on every synth; findings fail the build (see NagReasons)
+        Aspects.of(app).add(AwsSolutionsChecks.Builder.create().build());
         app.synth();
     }
 
     static VideoAgentStack build(App app, Path root) {
         String account = contextOr(app, "videoagent:account", "000000000000");
         String region = contextOr(app, "videoagent:region", "us-east-1");
-        return new VideoAgentStack(app, "VideoPromptAgent", StackProps.builder()
+        VideoAgentStack stack = new VideoAgentStack(app, "VideoPromptAgent", StackProps.builder()
                 .env(Environment.builder().account(account).region(region).build())
                 .description("Video Prompt Agent: prompt API, render workflow on GPU ECS, page")
                 .build(), assets(root), contextOr(app, "videoagent:gpuInstanceType", "g4dn.xlarge"));
+        NagReasons.apply(stack);
+        return stack;
     }
 
     static VideoAgentStack.Assets assets(Path root) {

@@ -2,7 +2,10 @@ package dev.videoagent.infra;
 
 import java.nio.file.Path;
 import java.util.Map;
+import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
+import software.amazon.awscdk.services.stepfunctions.LogLevel;
+import software.amazon.awscdk.services.stepfunctions.LogOptions;
 import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.amazon.awscdk.services.stepfunctions.StateMachineType;
 import software.constructs.Construct;
@@ -16,10 +19,14 @@ public final class RenderWorkflow extends Construct {
 
     private final StateMachine stateMachine;
 
-    public RenderWorkflow(Construct scope, String id, Path definitionFile, Map<String, String> substitutions) {
+    public RenderWorkflow(Construct scope, String id, Path definitionFile, ILogGroup logs,
+                          Map<String, String> substitutions) {
         super(scope, id);
         this.stateMachine = StateMachine.Builder.create(this, "StateMachine")
                 .stateMachineType(StateMachineType.STANDARD)
+                // every state's events, without the execution data (prompts are user text)
+                .logs(LogOptions.builder().destination(logs).level(LogLevel.ALL).includeExecutionData(false).build())
+                .tracingEnabled(true)
                 .definitionBody(DefinitionBody.fromFile(definitionFile.toString()))
                 .definitionSubstitutions(substitutions)
                 .build();

@@ -34,6 +34,22 @@ import software.amazon.awscdk.services.cloudwatch.Dashboard;
 import software.amazon.awscdk.services.cloudwatch.GraphWidget;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
+import software.amazon.awscdk.services.apigateway.JsonSchema;
+import software.amazon.awscdk.services.apigateway.JsonSchemaType;
+import software.amazon.awscdk.services.apigateway.JsonSchemaVersion;
+import software.amazon.awscdk.services.apigateway.MethodOptions;
+import software.amazon.awscdk.services.apigateway.Model;
+import software.amazon.awscdk.services.apigateway.ModelOptions;
+import software.amazon.awscdk.services.apigateway.RequestValidator;
+import software.amazon.awscdk.services.apigateway.RequestValidatorOptions;
+import software.amazon.awscdk.services.apigateway.ResponseType;
+import software.amazon.awscdk.services.autoscaling.BlockDevice;
+import software.amazon.awscdk.services.autoscaling.BlockDeviceVolume;
+import software.amazon.awscdk.services.autoscaling.EbsDeviceOptions;
+import software.amazon.awscdk.services.autoscaling.EbsDeviceVolumeType;
+import software.amazon.awscdk.services.docdb.BackupProps;
+import software.amazon.awscdk.services.docdb.ClusterParameterGroup;
 import software.amazon.awscdk.services.docdb.DatabaseCluster;
 import software.amazon.awscdk.services.docdb.Login;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
@@ -123,7 +139,11 @@ public final class VideoAgentStack extends Stack {
                 Port.tcp(DOCDB_PORT), "DocumentDB from the app");
         dataSecurityGroup.addIngressRule(Peer.securityGroupId(appSecurityGroup.getSecurityGroupId()),
                 Port.tcp(REDIS_PORT), "Redis from the app");
+        ClusterParameterGroup docdbParameters = ClusterParameterGroup.Builder.create(this, "HistoryParameters")
+                .family("docdb5.0").description("TLS required, audit and profiler logs on")
+                .parameters(Map.of("tls", "enabled", "audit_logs", "all", "profiler", "enabled")).build();
         DatabaseCluster docdb = DatabaseCluster.Builder.create(this, "History")
+                .parameterGroup(docdbParameters).backup(BackupProps.builder().retention(Duration.days(7)).build())
                 .masterUser(Login.builder().username("videoagent").build())
                 .instanceType(InstanceType.of(InstanceClass.T4G, InstanceSize.MEDIUM)).instances(1)
                 .vpc(vpc).vpcSubnets(privateSubnets).securityGroup(dataSecurityGroup).port(DOCDB_PORT)
@@ -171,7 +191,10 @@ public final class VideoAgentStack extends Stack {
         AutoScalingGroup gpuHosts = AutoScalingGroup.Builder.create(this, "GpuHosts").vpc(vpc).vpcSubnets(privateSubnets)
                 .instanceType(new InstanceType(gpuInstanceType))
                 .machineImage(EcsOptimizedImage.amazonLinux2(AmiHardwareType.GPU))
-                .minCapacity(0).maxCapacity(2).securityGroup(appSecurityGroup).requireImdsv2(true).build();
+                .minCapacity(0).maxCapacity(2).securityGroup(appSecurityGroup).requireImdsv2(true)
+                .blockDevices(List.of(BlockDevice.builder().deviceName("/dev/xvda").volume(BlockDeviceVolume.ebs(60,
+                        EbsDeviceOptions.builder().encrypted(true).volumeType(EbsDeviceVolumeType.GP3).build())).build()))
+                .build();
         AsgCapacityProvider gpuCapacity = AsgCapacityProvider.Builder.create(this, "GpuCapacity")
                 .autoScalingGroup(gpuHosts).enableManagedScaling(true).minimumScalingStepSize(1)
                 .enableManagedTerminationProtection(false).build();
@@ -194,7 +217,8 @@ public final class VideoAgentStack extends Stack {
 
         // ---- workflow: the one definition file, with this stack's resources substituted ----
         List<String> subnets = vpc.selectSubnets(privateSubnets).getSubnetIds();
-        RenderWorkflow workflow = new RenderWorkflow(this, "RenderWorkflow", assets.workflowDefinition(), Map.of(
+        LogGroup workflowLogs = LogGroup.Builder.create(this, "WorkflowLogs").retention(RetentionDays.ONE_MONTH).build();
+        RenderWorkflow workflow = new RenderWorkflow(this, "RenderWorkflow", assets.workflowDefinition(), workflowLogs, Map.of(
                 "ClusterArn", cluster.getClusterArn(),
                 "TaskDefinitionArn", renderTask.getTaskDefinitionArn(),
                 "CapacityProviderName", gpuCapacity.getCapacityProviderName(),
@@ -240,6 +264,15 @@ public final class VideoAgentStack extends Stack {
                 .throttle(ThrottleSettings.builder().rateLimit(50).burstLimit(100).build()).build())
                 .addApiStage(software.amazon.awscdk.services.apigateway.UsagePlanPerApiStage.builder()
                         .stage(api.getDeploymentStage()).build());
+        // bodies are checked by API Gateway first (shape only; the handlers check the rest)
+        RequestValidator bodies = api.addRequestValidator("BodyValidator", RequestValidatorOptions.builder()
+                .validateRequestBody(true).validateRequestParameters(true).build());
+        Model jsonObject = api.addModel("JsonObject", ModelOptions.builder().contentType("application/json")
+                .schema(JsonSchema.builder().schema(JsonSchemaVersion.DRAFT4).type(JsonSchemaType.OBJECT).build()).build());
+        api.addGatewayResponse("BadBody", GatewayResponseOptions.builder().type(ResponseType.BAD_REQUEST_BODY)
+                .statusCode("400").templates(Map.of("application/json", "{\"error\":{\"code\":\"bad_request\","
+                        + "\"message\":\"$context.error.validationErrorString\",\"requestId\":\"$context.requestId\"}}"))
+                .build());
         for (HandlerKind kind : HandlerKind.values()) {
             Function function = Function.Builder.create(this, "Fn-" + kind.functionName())
                     .functionName("video-agent-" + kind.functionName())
@@ -258,7 +291,12 @@ public final class VideoAgentStack extends Stack {
                     .version(function.getCurrentVersion()).build();
             for (ApiRoute route : ApiRoutes.ALL) {
                 if (route.handler() == kind) {
-                    resource(api.getRoot(), route.resourcePath()).addMethod(route.method(), new LambdaIntegration(live));
+                    MethodOptions options = route.method().equals("POST")
+                            ? MethodOptions.builder().requestValidator(bodies)
+                                    .requestModels(Map.of("application/json", jsonObject)).build()
+                            : MethodOptions.builder().build();
+                    resource(api.getRoot(), route.resourcePath()).addMethod(route.method(), new LambdaIntegration(live),
+                            options);
                 }
             }
         }

@@ -35,7 +35,8 @@ class RenderWorkflowTest {
         }
         App app = new App(software.amazon.awscdk.AppProps.builder().outdir(out.toString()).build());
         Stack stack = new Stack(app, "Test");
-        new RenderWorkflow(stack, "RenderWorkflow", file, substitutions);
+        new RenderWorkflow(stack, "RenderWorkflow", file,
+                software.amazon.awscdk.services.logs.LogGroup.Builder.create(stack, "Logs").build(), substitutions);
 
         JsonNode template = new ObjectMapper().valueToTree(Template.fromStack(stack).toJSON());
         JsonNode machine = null;

@@ -1,0 +1,37 @@
+package dev.videoagent.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.cxapi.SynthesisMessage;
+
+/** The AwsSolutions pack finds nothing unsuppressed; every suppression in the stack says why. */
+class CdkNagTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theAwsSolutionsPackReportsNoErrorsAndNoWarnings() {
+        App app = new App(AppProps.builder().outdir(out.toString()).build());
+        VideoAgentStack stack = InfraApp.build(app, Path.of(System.getProperty("videoagent.home", "..")));
+        Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
+        app.synth();
+
+        List<SynthesisMessage> errors = Annotations.fromStack(stack).findError("*",
+                Match.stringLikeRegexp("AwsSolutions-.*"));
+        List<SynthesisMessage> warnings = Annotations.fromStack(stack).findWarning("*",
+                Match.stringLikeRegexp("AwsSolutions-.*"));
+        assertThat(errors.stream().map(m -> m.getId() + " " + m.getEntry().getData()).toList()).isEmpty();
+        assertThat(warnings.stream().map(m -> m.getId() + " " + m.getEntry().getData()).toList()).isEmpty();
+    }
+}
