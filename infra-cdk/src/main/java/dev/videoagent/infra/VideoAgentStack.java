@@ -210,7 +210,7 @@ public final class VideoAgentStack extends Stack {
                                 .exclude(List.of("fonts/node_modules", "src", "target/classes", "target/test-classes",
                                         "target/*-reports", "target/maven-*", "target/generated-*")).build()))
                 .gpuCount(1).memoryReservationMiB(4096).essential(true)
-                .environment(Map.of(EnvVar.AWS_REGION, getRegion(), EnvVar.LOG_LEVEL, "INFO",
+                .environment(Map.of(EnvVar.AWS_REGION, getRegion(), EnvVar.LOG_LEVEL, "INFO", EnvVar.METRICS, "emf",
                         EnvVar.REDIS_URL, "rediss://:" + redisAuth.getSecretValue().unsafeUnwrap() + "@"
                                 + cache.getAttrPrimaryEndPointAddress() + ":" + REDIS_PORT))
                 .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(renderLogs).streamPrefix("render").build()))
@@ -253,6 +253,7 @@ public final class VideoAgentStack extends Stack {
                 + cache.getAttrPrimaryEndPointAddress() + ":" + REDIS_PORT);
         environment.put(EnvVar.STATE_MACHINE_ARN, workflow.stateMachine().getStateMachineArn());
         environment.put(EnvVar.CORS_ALLOWED_ORIGINS, pageOrigin);
+        environment.put(EnvVar.METRICS, "emf");
         LogGroup accessLog = LogGroup.Builder.create(this, "ApiAccessLog").retention(RetentionDays.ONE_MONTH).build();
         api = RestApi.Builder.create(this, "Api").restApiName("video-prompt-agent")
                 .deployOptions(StageOptions.builder().stageName("prod").throttlingRateLimit(50).throttlingBurstLimit(100)
@@ -335,7 +336,8 @@ public final class VideoAgentStack extends Stack {
                 GraphWidget.Builder.create().title("API errors").left(List.of(api.metricClientError(),
                         api.metricServerError())).build(),
                 GraphWidget.Builder.create().title("Render duration").left(List.of(
-                        workflow.stateMachine().metricTime())).build()), List.of(
+                        Metric.Builder.create().namespace("VideoAgent").metricName("RenderDuration").statistic("p90")
+                                .build(), workflow.stateMachine().metricTime())).build()), List.of(
                 GraphWidget.Builder.create().title("Retries and fallbacks").left(List.of(
                         Metric.Builder.create().namespace("VideoAgent").metricName("RenderRetries").statistic("Sum").build(),
                         fallbacks)).build(),

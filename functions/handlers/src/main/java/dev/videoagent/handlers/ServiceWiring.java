@@ -21,6 +21,8 @@ import dev.videoagent.adapters.sfn.SfnClients;
 import dev.videoagent.adapters.sfn.SfnRenderScheduler;
 import dev.videoagent.core.config.ConfigException;
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.metrics.Metrics;
+import dev.videoagent.adapters.metrics.EmfMetrics;
 import dev.videoagent.core.render.RenderJobs;
 import dev.videoagent.core.render.RenderProgress;
 import dev.videoagent.core.render.RenderScheduler;
@@ -206,7 +208,7 @@ public final class ServiceWiring implements AutoCloseable {
         if (generatePrompt == null) {
             Clock clock = Clock.systemUTC();
             generatePrompt = new GeneratePrompt(promptEngine(), history(), promptCache(), rewriter(), clock,
-                    new RecordIds(clock));
+                    new RecordIds(clock), metrics());
         }
         return generatePrompt;
     }
@@ -235,6 +237,11 @@ public final class ServiceWiring implements AutoCloseable {
                     config.renderTaskTimeout());
         }
         return renderJobs;
+    }
+
+    /** EMF lines on stdout when the environment asks for them (CDK sets it in AWS). */
+    public Metrics metrics() {
+        return "emf".equals(System.getenv(EnvVar.METRICS)) ? new EmfMetrics(System.out, Clock.systemUTC()) : Metrics.NONE;
     }
 
     /** The handler instance for one route kind, sharing this wiring's clients. */

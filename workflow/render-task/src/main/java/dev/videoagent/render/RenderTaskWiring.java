@@ -5,6 +5,9 @@ import dev.videoagent.adapters.redis.RedisRenderProgress;
 import dev.videoagent.adapters.s3.S3ArtifactStore;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.RenderTaskConfig;
+import dev.videoagent.adapters.metrics.EmfMetrics;
+import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.metrics.Metrics;
 import dev.videoagent.core.render.RenderProgress;
 import dev.videoagent.core.render.RenderStatus;
 import dev.videoagent.core.render.RunRenderJob;
@@ -30,7 +33,8 @@ final class RenderTaskWiring implements AutoCloseable {
         VideoRendering renderer = injectedFailure.<VideoRendering>map(reason -> (job, video, poster, listener) -> {
             throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);
         }).orElseGet(() -> new JavaCvVideoRendering(PromptVideoRenderer.createDefault()));
-        this.runRenderJob = new RunRenderJob(renderer, new S3ArtifactStore(s3), progress, clock);
+        Metrics metrics = "emf".equals(System.getenv(EnvVar.METRICS)) ? new EmfMetrics(System.err, clock) : Metrics.NONE;
+        this.runRenderJob = new RunRenderJob(renderer, new S3ArtifactStore(s3), progress, clock, metrics);
     }
 
     RunRenderJob runRenderJob() {

@@ -17,6 +17,8 @@ public final class EnvVar {
     public static final String LOG_LEVEL = "LOG_LEVEL";
     public static final String BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID";
     public static final String BEDROCK_ENDPOINT_URL = "BEDROCK_ENDPOINT_URL";
+    /** {@code emf} in AWS: metrics as Embedded Metric Format lines on stdout; unset or {@code none} locally. */
+    public static final String METRICS = "VIDEO_AGENT_METRICS";
     /** The render workflow (AWS only; the local runtime runs its own executor). */
     public static final String STATE_MACHINE_ARN = "STATE_MACHINE_ARN";
     /** How long one run of the render task may take before the workflow stops and retries it. */

@@ -9,6 +9,7 @@ import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.ScopeTerms;
 import dev.videoagent.core.history.SuggestPrompts;
+import dev.videoagent.core.metrics.Metrics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +39,16 @@ public final class GeneratePrompt {
     private final Clock clock;
     private final Supplier<String> ids;
     private final SuggestPrompts suggest;
+    private final Metrics metrics;
 
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache,
                           Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids) {
+        this(engine, history, cache, rewriter, clock, ids, Metrics.NONE);
+    }
+
+    public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache,
+                          Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids, Metrics metrics) {
+        this.metrics = metrics;
         this.engine = engine;
         this.history = history;
         this.cache = cache;
@@ -58,6 +66,8 @@ public final class GeneratePrompt {
         Optional<GeneratedPrompt> hit = key.flatMap(k -> BestEffort.attempt("generate cache",
                 () -> cache.generation(k).orElse(null)));
         String id = ids.get();
+        // the dashboard's cache hit ratio is the average of these
+        metrics.record("CacheHitRatio", hit.isPresent() ? 1 : 0, "None");
         if (hit.isPresent()) {
             return hit.get().servedAgain(id, store(id, hit.get().result()));
         }

@@ -1,6 +1,7 @@
 package dev.videoagent.core.render;
 
 import dev.videoagent.core.error.BestEffort;
+import dev.videoagent.core.metrics.Metrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -23,8 +24,15 @@ public final class RunRenderJob {
     private final ArtifactStore store;
     private final RenderProgress progress;
     private final Clock clock;
+    private final Metrics metrics;
 
     public RunRenderJob(VideoRendering renderer, ArtifactStore store, RenderProgress progress, Clock clock) {
+        this(renderer, store, progress, clock, Metrics.NONE);
+    }
+
+    public RunRenderJob(VideoRendering renderer, ArtifactStore store, RenderProgress progress, Clock clock,
+                        Metrics metrics) {
+        this.metrics = metrics;
         this.renderer = renderer;
         this.store = store;
         this.progress = progress;
@@ -32,6 +40,9 @@ public final class RunRenderJob {
     }
 
     public VideoRendering.Rendered handle(RenderJob job, Path workDir) {
+        if (job.mode() == RenderJob.Mode.RENDER && job.attempt() > 1) {
+            metrics.record("RenderRetries", 1, "Count");
+        }
         report(job, RenderStatus.State.RENDERING, 0, Optional.empty());
         Path video = workDir.resolve(job.jobId() + ".webm");
         Path poster = workDir.resolve(job.jobId() + ".jpg");
@@ -44,6 +55,10 @@ public final class RunRenderJob {
             store.put(job.outputBucket(), job.posterKey(), poster, POSTER_TYPE);
             progress(job, new RenderStatus(job.jobId(), RenderStatus.State.DONE, job.attempt(), job.mode(), 1.0,
                     Optional.of(job.outputKey()), Optional.of(job.posterKey()), Optional.empty(), clock.instant()));
+            metrics.record("RenderDuration", rendered.renderSeconds(), "Seconds");
+            if (job.mode() == RenderJob.Mode.FALLBACK) {
+                metrics.record("RenderFallbacks", 1, "Count");
+            }
             return rendered;
         } catch (RuntimeException e) {
             report(job, RenderStatus.State.FAILED, 0, Optional.of(oneLine(e)));

@@ -111,4 +111,18 @@ class RunRenderJobTest {
         assertThat(RunRenderJob.oneLine(new IllegalStateException("bad\n  things\thappened "))).isEqualTo("bad things happened");
         assertThat(RunRenderJob.oneLine(new NullPointerException())).isEqualTo("NullPointerException");
     }
+
+    @Test
+    void retriesFallbacksAndDurationsAreRecordedAsMetrics() {
+        List<String> recorded = new ArrayList<>();
+        dev.videoagent.core.metrics.Metrics metrics = (name, value, unit) -> recorded.add(name + "=" + value + " " + unit);
+        RenderJob fallback = new RenderJob("job-8", "snow", Optional.empty(), new RenderSettings(5, 640, 360, 24),
+                "videos", "videos/job-8.webm", 5, RenderJob.Mode.FALLBACK);
+
+        new RunRenderJob(renderer, store, progress, CLOCK, metrics).handle(JOB, work);
+        new RunRenderJob(renderer, store, progress, CLOCK, metrics).handle(fallback, work);
+
+        assertThat(recorded).containsExactly("RenderRetries=1.0 Count", "RenderDuration=0.5 Seconds",
+                "RenderDuration=0.5 Seconds", "RenderFallbacks=1.0 Count");
+    }
 }
