@@ -107,6 +107,7 @@ public final class ServiceWiring implements AutoCloseable {
                 current = lambda;
                 if (current == null) {
                     current = new ServiceWiring(AppConfig.fromEnv(System.getenv()));
+                    SnapStartPriming.register(current);
                     lambda = current;
                 }
             }
@@ -237,6 +238,13 @@ public final class ServiceWiring implements AutoCloseable {
                     config.renderTaskTimeout());
         }
         return renderJobs;
+    }
+
+    /** Before a SnapStart snapshot: no open Redis socket in the image. */
+    synchronized void disconnectRedis() {
+        if (redis != null) {
+            redis.disconnect();
+        }
     }
 
     /** EMF lines on stdout when the environment asks for them (CDK sets it in AWS). */

@@ -63,6 +63,14 @@ public final class RedisConnection implements AutoCloseable {
         return connection;
     }
 
+    /** Drops the connection (a snapshot must not hold a socket); the next command connects again. */
+    public synchronized void disconnect() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+    }
+
     @Override
     public void close() {
         StatefulRedisConnection<String, String> current = connection;

@@ -1,0 +1,34 @@
+package dev.videoagent.handlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.videoagent.core.config.AppConfig;
+import dev.videoagent.core.health.DependencyState;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SnapStartPrimingTest {
+
+    private static ServiceWiring wiring() {
+        // nothing listens on these ports: priming and restore must cope with dependencies that are down
+        return new ServiceWiring(AppConfig.fromEnv(Map.of("AWS_REGION", "us-east-1", "VIDEO_BUCKET", "videos",
+                "MONGODB_URI", "mongodb://127.0.0.1:1", "REDIS_URL", "redis://127.0.0.1:1",
+                "AWS_ENDPOINT_URL", "http://127.0.0.1:1", "DEPENDENCY_TIMEOUT_MS", "300")));
+    }
+
+    @Test
+    void primingRunsTheEngineOnEveryIdeaAndRestoreChecksTheDependenciesWithinLambdasLimit() {
+        try (ServiceWiring wiring = wiring()) {
+            SnapStartPriming priming = new SnapStartPriming(wiring);
+
+            assertThat(priming.prime()).isEqualTo(SnapStartPriming.ROUNDS * SnapStartPriming.IDEAS.size());
+
+            long start = System.nanoTime();
+            var report = priming.reconnect();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(report.dependencies()).containsOnlyKeys("mongo", "redis", "s3")
+                    .allSatisfy((name, state) -> assertThat(state).isEqualTo(DependencyState.DOWN));
+        }
+    }
+}
