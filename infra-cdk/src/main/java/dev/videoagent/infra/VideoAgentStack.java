@@ -211,8 +211,9 @@ public final class VideoAgentStack extends Stack {
                                         "target/*-reports", "target/maven-*", "target/generated-*")).build()))
                 .gpuCount(1).memoryReservationMiB(4096).essential(true)
                 .environment(Map.of(EnvVar.AWS_REGION, getRegion(), EnvVar.LOG_LEVEL, "INFO", EnvVar.METRICS, "emf",
-                        EnvVar.REDIS_URL, "rediss://:" + redisAuth.getSecretValue().unsafeUnwrap() + "@"
-                                + cache.getAttrPrimaryEndPointAddress() + ":" + REDIS_PORT))
+                        EnvVar.REDIS_URL, "rediss://" + cache.getAttrPrimaryEndPointAddress() + ":" + REDIS_PORT))
+                // the AUTH token comes from Secrets Manager through ECS, never as plain text
+                .secrets(Map.of(EnvVar.REDIS_PASSWORD, software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(redisAuth)))
                 .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(renderLogs).streamPrefix("render").build()))
                 .build());
         videos.grantPut(renderTask.getTaskRole());
@@ -246,11 +247,12 @@ public final class VideoAgentStack extends Stack {
         // ---- API: one Lambda per route kind, SnapStart on published versions behind an alias ----
         Map<String, String> environment = new HashMap<>();
         environment.put(EnvVar.VIDEO_BUCKET, videos.getBucketName());
-        environment.put(EnvVar.MONGODB_URI, "mongodb://videoagent:"
-                + docdb.getSecret().secretValueFromJson("password").unsafeUnwrap() + "@" + docdb.getClusterEndpoint()
-                .getHostname() + ":" + DOCDB_PORT + "/?tls=true&replicaSet=rs0&readPreference=secondaryPreferred&retryWrites=false");
-        environment.put(EnvVar.REDIS_URL, "rediss://:" + redisAuth.getSecretValue().unsafeUnwrap() + "@"
-                + cache.getAttrPrimaryEndPointAddress() + ":" + REDIS_PORT);
+        // no passwords in the functions' environment: they read the secrets at start-up
+        environment.put(EnvVar.MONGODB_URI, "mongodb://" + docdb.getClusterEndpoint().getHostname() + ":" + DOCDB_PORT
+                + "/?tls=true&replicaSet=rs0&readPreference=secondaryPreferred&retryWrites=false");
+        environment.put(EnvVar.MONGODB_SECRET_ARN, docdb.getSecret().getSecretArn());
+        environment.put(EnvVar.REDIS_URL, "rediss://" + cache.getAttrPrimaryEndPointAddress() + ":" + REDIS_PORT);
+        environment.put(EnvVar.REDIS_SECRET_ARN, redisAuth.getSecretArn());
         environment.put(EnvVar.STATE_MACHINE_ARN, workflow.stateMachine().getStateMachineArn());
         environment.put(EnvVar.CORS_ALLOWED_ORIGINS, pageOrigin);
         environment.put(EnvVar.METRICS, "emf");
@@ -290,6 +292,8 @@ public final class VideoAgentStack extends Stack {
                             .retention(RetentionDays.ONE_MONTH).build())
                     .build();
             functions.put(kind, function);
+            docdb.getSecret().grantRead(function);
+            redisAuth.grantRead(function);
             Alias live = Alias.Builder.create(this, "Live-" + kind.functionName()).aliasName("live")
                     .version(function.getCurrentVersion()).build();
             for (ApiRoute route : ApiRoutes.ALL) {

@@ -92,6 +92,21 @@ class VideoAgentStackTest {
     }
 
     @Test
+    void noPasswordOrTokenIsInAnyEnvironment() {
+        for (JsonNode function : resources("AWS::Lambda::Function")) {
+            JsonNode env = function.get("Properties").path("Environment").path("Variables");
+            assertThat(env.toString()).doesNotContain("resolve:secretsmanager").doesNotContain("SecretString");
+            if (env.has("MONGODB_URI")) {
+                assertThat(env.has("MONGODB_SECRET_ARN")).isTrue();
+                assertThat(env.has("REDIS_SECRET_ARN")).isTrue();
+            }
+        }
+        JsonNode container = resources("AWS::ECS::TaskDefinition").get(0).get("Properties").get("ContainerDefinitions").get(0);
+        assertThat(container.get("Environment").toString()).doesNotContain("resolve:secretsmanager");
+        assertThat(container.get("Secrets").toString()).contains("REDIS_PASSWORD");
+    }
+
+    @Test
     void theDashboardAndAlarmsExist() {
         assertThat(resources("AWS::CloudWatch::Dashboard")).hasSize(1);
         assertThat(resources("AWS::CloudWatch::Alarm")).extracting(a -> a.get("Properties").get("AlarmDescription").asText())

@@ -10,6 +10,7 @@ import dev.videoagent.adapters.mongo.MongoHealthProbe;
 import dev.videoagent.adapters.mongo.MongoHistoryRepository;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisHealthProbe;
+import dev.videoagent.adapters.secrets.SecretsManagerSecrets;
 import dev.videoagent.adapters.redis.RedisPromptCache;
 import dev.videoagent.core.cache.PromptCache;
 import dev.videoagent.adapters.s3.S3Clients;
@@ -78,6 +79,7 @@ public final class ServiceWiring implements AutoCloseable {
     private GeneratePrompt generatePrompt;
     private BedrockPromptRewriter rewriter;
     private PromptCache promptCache;
+    private SecretsManagerSecrets secrets;
 
     /** Where renders run and how their files are reached, when a runtime brings its own (the local one does). */
     public record RenderBackends(RenderScheduler scheduler, VideoLinks links) {
@@ -125,16 +127,25 @@ public final class ServiceWiring implements AutoCloseable {
 
     public synchronized MongoClient mongo() {
         if (mongo == null) {
-            mongo = MongoClients.create(config);
+            mongo = MongoClients.create(config, config.mongoSecretArn().map(arn -> secrets().mongoCredential(arn)));
         }
         return mongo;
     }
 
     public synchronized RedisConnection redis() {
         if (redis == null) {
-            redis = new RedisConnection(config);
+            redis = new RedisConnection(config.redisUrl(), config.dependencyTimeout(),
+                    config.redisSecretArn().map(arn -> secrets().value(arn)));
         }
         return redis;
+    }
+
+    /** Only in AWS, where the credentials are in Secrets Manager. */
+    private synchronized SecretsManagerSecrets secrets() {
+        if (secrets == null) {
+            secrets = new SecretsManagerSecrets(SecretsManagerSecrets.client(config));
+        }
+        return secrets;
     }
 
     public synchronized S3Client s3() {
@@ -285,6 +296,9 @@ public final class ServiceWiring implements AutoCloseable {
         }
         if (sfn != null) {
             sfn.close();
+        }
+        if (secrets != null) {
+            secrets.close();
         }
         if (presigner != null) {
             presigner.close();

@@ -27,7 +27,8 @@ final class RenderTaskWiring implements AutoCloseable {
     RenderTaskWiring(RenderTaskConfig config, Optional<String> injectedFailure) {
         Clock clock = Clock.systemUTC();
         this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
-        this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout()));
+        this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout(),
+                config.redisPassword()));
         RenderProgress progress = redis.<RenderProgress>map(r -> new RedisRenderProgress(r, clock, Duration.ofSeconds(10)))
                 .orElse(NO_PROGRESS);
         VideoRendering renderer = injectedFailure.<VideoRendering>map(reason -> (job, video, poster, listener) -> {

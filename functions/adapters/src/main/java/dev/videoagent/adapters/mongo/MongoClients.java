@@ -13,8 +13,15 @@ public final class MongoClients {
     }
 
     public static MongoClient create(AppConfig config) {
+        return create(config, java.util.Optional.empty());
+    }
+
+    /** With credentials from outside the URI (Secrets Manager in AWS), so no password sits in the environment. */
+    public static MongoClient create(AppConfig config, java.util.Optional<com.mongodb.MongoCredential> credential) {
         long timeoutMillis = config.dependencyTimeout().toMillis();
-        MongoClientSettings settings = MongoClientSettings.builder()
+        MongoClientSettings.Builder builder = MongoClientSettings.builder();
+        credential.ifPresent(builder::credential);
+        MongoClientSettings settings = builder
                 .applyConnectionString(new ConnectionString(config.mongoUri().toString()))
                 .applicationName("video-agent")
                 // fail fast when the database is away: callers degrade instead of queueing requests

@@ -29,8 +29,14 @@ public final class RedisConnection implements AutoCloseable {
     }
 
     public RedisConnection(java.net.URI redisUrl, Duration timeout) {
+        this(redisUrl, timeout, java.util.Optional.empty());
+    }
+
+    /** With the AUTH token from outside the URL (Secrets Manager in AWS). */
+    public RedisConnection(java.net.URI redisUrl, Duration timeout, java.util.Optional<String> password) {
         this.timeout = timeout;
         RedisURI uri = RedisURI.create(redisUrl);
+        password.ifPresent(p -> uri.setPassword(p.toCharArray()));
         uri.setTimeout(timeout);
         this.client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()

@@ -28,7 +28,9 @@ public record AppConfig(
         Optional<String> bedrockModelId,
         Optional<URI> bedrockEndpointUrl,
         Optional<String> stateMachineArn,
-        Duration renderTaskTimeout) {
+        Duration renderTaskTimeout,
+        Optional<String> mongoSecretArn,
+        Optional<String> redisSecretArn) {
 
     public static final String DEFAULT_MONGODB_DATABASE = "videoagent";
     public static final Duration DEFAULT_DEPENDENCY_TIMEOUT = Duration.ofMillis(1500);
@@ -44,6 +46,8 @@ public record AppConfig(
         bedrockModelId = bedrockModelId == null ? Optional.empty() : bedrockModelId;
         bedrockEndpointUrl = bedrockEndpointUrl == null ? Optional.empty() : bedrockEndpointUrl;
         stateMachineArn = stateMachineArn == null ? Optional.empty() : stateMachineArn;
+        mongoSecretArn = mongoSecretArn == null ? Optional.empty() : mongoSecretArn;
+        redisSecretArn = redisSecretArn == null ? Optional.empty() : redisSecretArn;
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
@@ -61,7 +65,9 @@ public record AppConfig(
                 modelId(env),
                 optionalHttpUri(env, EnvVar.BEDROCK_ENDPOINT_URL),
                 stateMachineArn(env),
-                renderTaskTimeout(env));
+                renderTaskTimeout(env),
+                secretArn(env, EnvVar.MONGODB_SECRET_ARN),
+                secretArn(env, EnvVar.REDIS_SECRET_ARN));
     }
 
     static String region(Map<String, String> env) {
@@ -169,6 +175,16 @@ public record AppConfig(
         Optional<String> value = optional(env, EnvVar.STATE_MACHINE_ARN);
         if (value.isPresent() && !STATE_MACHINE_ARN.matcher(value.get()).matches()) {
             throw new ConfigException(EnvVar.STATE_MACHINE_ARN, "not a state machine ARN: '" + value.get() + "'");
+        }
+        return value;
+    }
+
+    private static final Pattern SECRET_ARN = Pattern.compile("arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[A-Za-z0-9/_+=.@-]+");
+
+    private static Optional<String> secretArn(Map<String, String> env, String name) {
+        Optional<String> value = optional(env, name);
+        if (value.isPresent() && !SECRET_ARN.matcher(value.get()).matches()) {
+            throw new ConfigException(name, "not a Secrets Manager secret ARN: '" + value.get() + "'");
         }
         return value;
     }

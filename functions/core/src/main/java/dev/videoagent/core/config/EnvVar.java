@@ -17,6 +17,12 @@ public final class EnvVar {
     public static final String LOG_LEVEL = "LOG_LEVEL";
     public static final String BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID";
     public static final String BEDROCK_ENDPOINT_URL = "BEDROCK_ENDPOINT_URL";
+    /** AWS: the DocumentDB credentials (JSON with username and password) in Secrets Manager. */
+    public static final String MONGODB_SECRET_ARN = "MONGODB_SECRET_ARN";
+    /** AWS: the ElastiCache AUTH token in Secrets Manager. */
+    public static final String REDIS_SECRET_ARN = "REDIS_SECRET_ARN";
+    /** The render task: the ElastiCache AUTH token, injected by ECS from Secrets Manager. */
+    public static final String REDIS_PASSWORD = "REDIS_PASSWORD";
     /** {@code emf} in AWS: metrics as Embedded Metric Format lines on stdout; unset or {@code none} locally. */
     public static final String METRICS = "VIDEO_AGENT_METRICS";
     /** The render workflow (AWS only; the local runtime runs its own executor). */

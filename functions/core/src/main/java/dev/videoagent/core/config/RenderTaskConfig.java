@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
  * A missing or bad value fails at start, naming the variable.
  */
 public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEndpointUrl, Optional<URI> redisUrl,
-                               Duration dependencyTimeout) {
+                               Optional<String> redisPassword, Duration dependencyTimeout) {
+
+    /** The AUTH token never shows up in a log line. */
+    @Override
+    public String toString() {
+        return "RenderTaskConfig[job=" + job.jobId() + ", region=" + region + ", redis=" + redisUrl.isPresent()
+                + ", redisPassword=" + (redisPassword.isPresent() ? "***" : "-") + "]";
+    }
 
     private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,79}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9!_.*'()/-]{1,900}\\.webm");
@@ -59,7 +66,7 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
         Optional<URI> redis = AppConfig.optional(env, EnvVar.REDIS_URL)
                 .map(v -> AppConfig.uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")));
         return new RenderTaskConfig(job, AppConfig.region(env), AppConfig.optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
-                redis, AppConfig.timeout(env));
+                redis, AppConfig.optional(env, EnvVar.REDIS_PASSWORD), AppConfig.timeout(env));
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -106,4 +106,23 @@ class AppConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(messageStart);
     }
+
+    @Test
+    void awsSecretArnsAndTheWorkflowSettingsAreValidatedNamingTheVariable() {
+        Map<String, String> base = new java.util.HashMap<>(Map.of("AWS_REGION", "us-east-1", "VIDEO_BUCKET", "videos",
+                "MONGODB_URI", "mongodb://h:1", "REDIS_URL", "redis://h:2"));
+        base.put("MONGODB_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:docdb-AbCd");
+        base.put("STATE_MACHINE_ARN", "arn:aws:states:us-east-1:123456789012:stateMachine:render");
+        AppConfig config = AppConfig.fromEnv(base);
+        assertThat(config.mongoSecretArn()).isPresent();
+        assertThat(config.redisSecretArn()).isEmpty();
+        assertThat(config.renderTaskTimeout()).isEqualTo(java.time.Duration.ofMinutes(10));
+
+        for (String[] bad : new String[][] {{"REDIS_SECRET_ARN", "secret"}, {"STATE_MACHINE_ARN", "arn:aws:states:x"},
+                {"RENDER_TASK_TIMEOUT_SECONDS", "0"}, {"RENDER_TASK_TIMEOUT_SECONDS", "soon"}}) {
+            Map<String, String> env = new java.util.HashMap<>(base);
+            env.put(bad[0], bad[1]);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.fromEnv(env)).hasMessageContaining(bad[0]);
+        }
+    }
 }
