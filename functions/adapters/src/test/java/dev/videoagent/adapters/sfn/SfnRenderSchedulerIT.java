@@ -2,18 +2,12 @@ package dev.videoagent.adapters.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.videoagent.adapters.stub.AwsApiStub;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.render.RenderScheduler;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
@@ -25,33 +19,11 @@ class SfnRenderSchedulerIT {
 
     private static final String ARN = "arn:aws:states:us-east-1:123456789012:stateMachine:render-workflow";
 
-    private HttpServer stub;
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    private volatile int status = 200;
-    private volatile String answer = "{}";
-    private volatile String errorType;
-
-    @BeforeEach
-    void startStub() throws IOException {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        stub.createContext("/", exchange -> {
-            requests.add(exchange.getRequestHeaders().getFirst("X-Amz-Target") + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
-            if (errorType != null) {
-                exchange.getResponseHeaders().set("x-amzn-ErrorType", errorType);
-            }
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        stub.start();
-    }
+    private final AwsApiStub stub = new AwsApiStub("application/x-amz-json-1.0");
 
     @AfterEach
     void stopStub() {
-        stub.stop(0);
+        stub.close();
     }
 
     private SfnRenderScheduler scheduler() {
@@ -59,14 +31,14 @@ class SfnRenderSchedulerIT {
         System.setProperty("aws.secretAccessKey", "test");
         AppConfig config = AppConfig.fromEnv(Map.of("AWS_REGION", "us-east-1", "VIDEO_BUCKET", "videos",
                 "MONGODB_URI", "mongodb://127.0.0.1:1", "REDIS_URL", "redis://127.0.0.1:1",
-                "AWS_ENDPOINT_URL", "http://127.0.0.1:" + stub.getAddress().getPort(), "STATE_MACHINE_ARN", ARN));
+                "AWS_ENDPOINT_URL", stub.endpoint(), "STATE_MACHINE_ARN", ARN));
         SfnClient client = SfnClients.create(config);
         return new SfnRenderScheduler(client, config.stateMachineArn().orElseThrow());
     }
 
     @Test
     void startsAnExecutionNamedByTheJobWithTheInputAsJson() {
-        answer = "{\"executionArn\":\"x\",\"startDate\":1.7E9}";
+        stub.answer(200, "{\"executionArn\":\"x\",\"startDate\":1.7E9}", null);
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("jobId", "01jjob0000000000000000000a");
         input.put("prompt", "눈 \"quoted\"");
@@ -74,31 +46,29 @@ class SfnRenderSchedulerIT {
 
         scheduler().start("01jjob0000000000000000000a", input);
 
-        assertThat(requests).hasSize(1);
-        assertThat(requests.get(0)).startsWith("AWSStepFunctions.StartExecution ")
+        assertThat(stub.requests()).hasSize(1);
+        assertThat(stub.requests().get(0)).contains(" AWSStepFunctions.StartExecution ")
                 .contains("\"stateMachineArn\":\"" + ARN + "\"").contains("\"name\":\"01jjob0000000000000000000a\"")
                 .contains("\\\"renderTimeoutSeconds\\\": 600").contains("\\\"prompt\\\": \\\"눈 \\\\\\\"quoted\\\\\\\"\\\"");
     }
 
     @Test
     void aStartThatIsAlreadyRunningIsNotAnError() {
-        status = 400;
-        errorType = "ExecutionAlreadyExists";
-        answer = "{\"__type\":\"ExecutionAlreadyExists\",\"message\":\"exists\"}";
+        stub.answer(400, "{\"__type\":\"ExecutionAlreadyExists\",\"message\":\"exists\"}", "ExecutionAlreadyExists");
 
         scheduler().start("01jjob0000000000000000000a", Map.of("jobId", "x"));
 
-        assertThat(requests).hasSize(1);
+        assertThat(stub.requests()).hasSize(1);
     }
 
     @Test
     void describesTheExecutionByItsArnAndReadsTheMode() {
-        answer = "{\"executionArn\":\"a\",\"stateMachineArn\":\"b\",\"status\":\"SUCCEEDED\",\"startDate\":1.7E9,"
-                + "\"output\":\"{\\\"jobId\\\":\\\"x\\\",\\\"mode\\\":\\\"fallback\\\"}\"}";
+        stub.answer(200, "{\"executionArn\":\"a\",\"stateMachineArn\":\"b\",\"status\":\"SUCCEEDED\",\"startDate\":1.7E9,"
+                + "\"output\":\"{\\\"jobId\\\":\\\"x\\\",\\\"mode\\\":\\\"fallback\\\"}\"}", null);
 
         RenderScheduler.WorkflowState state = scheduler().state("01jjob0000000000000000000a").orElseThrow();
 
-        assertThat(requests.get(0)).startsWith("AWSStepFunctions.DescribeExecution ").contains(
+        assertThat(stub.requests().get(0)).contains(" AWSStepFunctions.DescribeExecution ").contains(
                 "arn:aws:states:us-east-1:123456789012:execution:render-workflow:01jjob0000000000000000000a");
         assertThat(state.phase()).isEqualTo(RenderScheduler.WorkflowState.Phase.SUCCEEDED);
         assertThat(state.mode()).contains("fallback");
@@ -106,15 +76,13 @@ class SfnRenderSchedulerIT {
 
     @Test
     void aFailedExecutionCarriesItsErrorAndCauseAndAnUnknownOneIsEmpty() {
-        answer = "{\"executionArn\":\"a\",\"stateMachineArn\":\"b\",\"status\":\"FAILED\",\"startDate\":1.7E9,"
-                + "\"error\":\"RenderFailed\",\"cause\":\"render-task: disk full\"}";
+        stub.answer(200, "{\"executionArn\":\"a\",\"stateMachineArn\":\"b\",\"status\":\"FAILED\",\"startDate\":1.7E9,"
+                + "\"error\":\"RenderFailed\",\"cause\":\"render-task: disk full\"}", null);
         RenderScheduler.WorkflowState failed = scheduler().state("01jjob0000000000000000000a").orElseThrow();
         assertThat(failed.phase()).isEqualTo(RenderScheduler.WorkflowState.Phase.FAILED);
         assertThat(failed.cause()).contains("render-task: disk full");
 
-        status = 400;
-        errorType = "ExecutionDoesNotExist";
-        answer = "{\"__type\":\"ExecutionDoesNotExist\",\"message\":\"no\"}";
+        stub.answer(400, "{\"__type\":\"ExecutionDoesNotExist\",\"message\":\"no\"}", "ExecutionDoesNotExist");
         assertThat(scheduler().state("01jjob0000000000000000000b")).isEmpty();
     }
 }
