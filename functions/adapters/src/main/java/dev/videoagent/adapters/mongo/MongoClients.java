@@ -21,6 +21,11 @@ public final class MongoClients {
         long timeoutMillis = config.dependencyTimeout().toMillis();
         MongoClientSettings.Builder builder = MongoClientSettings.builder();
         credential.ifPresent(builder::credential);
+        ConnectionString uri = new ConnectionString(config.mongoUri().toString());
+        if (Boolean.TRUE.equals(uri.getSslEnabled())) {
+            // DocumentDB's certificates chain to the Amazon RDS CAs, which the JDK does not ship
+            builder.applyToSslSettings(b -> b.enabled(true).context(DocumentDbTrust.sslContext()));
+        }
         MongoClientSettings settings = builder
                 .applyConnectionString(new ConnectionString(config.mongoUri().toString()))
                 .applicationName("video-agent")
