@@ -216,7 +216,9 @@ public final class VideoAgentStack extends Stack {
                 .secrets(Map.of(EnvVar.REDIS_PASSWORD, software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(redisAuth)))
                 .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(renderLogs).streamPrefix("render").build()))
                 .build());
-        videos.grantPut(renderTask.getTaskRole());
+        // explicit actions, no wildcards: the task only writes videos and posters
+        renderTask.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create().actions(List.of("s3:PutObject"))
+                .resources(List.of(videos.arnForObjects("videos/*"))).build());
 
         // ---- workflow: the one definition file, with this stack's resources substituted ----
         List<String> subnets = vpc.selectSubnets(privateSubnets).getSubnetIds();
@@ -307,11 +309,16 @@ public final class VideoAgentStack extends Stack {
                 }
             }
         }
-        videos.grantReadWrite(functions.get(HandlerKind.START_RENDER));
-        videos.grantRead(functions.get(HandlerKind.GET_RENDER));
-        videos.grantRead(functions.get(HandlerKind.HEALTH));
+        // presigned links are signed with the function's own credentials; health asks for the bucket
+        functions.get(HandlerKind.GET_RENDER).addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("s3:GetObject")).resources(List.of(videos.arnForObjects("videos/*"))).build());
+        functions.get(HandlerKind.HEALTH).addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("s3:ListBucket")).resources(List.of(videos.getBucketArn())).build());
         workflow.stateMachine().grantStartExecution(functions.get(HandlerKind.START_RENDER));
-        workflow.stateMachine().grantRead(functions.get(HandlerKind.GET_RENDER));
+        functions.get(HandlerKind.GET_RENDER).addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("states:DescribeExecution"))
+                .resources(List.of("arn:" + getPartition() + ":states:" + getRegion() + ":" + getAccount() + ":execution:"
+                        + workflow.stateMachine().getStateMachineName() + ":*")).build());
 
         // ---- the page: static files plus config.js pointing at this API ----
         BucketDeployment.Builder.create(this, "PageFiles").destinationBucket(pageBucket)

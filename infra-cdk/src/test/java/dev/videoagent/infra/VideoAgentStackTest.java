@@ -21,12 +21,15 @@ class VideoAgentStackTest {
 
     private static JsonNode template;
     private static Template assertions;
+    private static Path out;
 
     @BeforeAll
-    static void synth(@org.junit.jupiter.api.io.TempDir Path out) {
+    static void synth(@org.junit.jupiter.api.io.TempDir Path dir) {
+        out = dir;
         App app = new App(AppProps.builder().outdir(out.toString()).build());
         VideoAgentStack stack = InfraApp.build(app, Path.of(System.getProperty("videoagent.home", "..")));
         assertions = Template.fromStack(stack);
+        app.synth();
         template = new ObjectMapper().valueToTree(assertions.toJSON());
     }
 
@@ -69,6 +72,37 @@ class VideoAgentStackTest {
         assertThat(resources("AWS::ECS::CapacityProvider")).hasSize(1);
         assertThat(resources("AWS::AutoScaling::AutoScalingGroup").get(0).get("Properties").get("MinSize").asText())
                 .isEqualTo("0");
+    }
+
+    @Test
+    void theDeployedDefinitionRetriesThreeTimesAndCatchesIntoTheFallback() throws Exception {
+        JsonNode machine = resources("AWS::StepFunctions::StateMachine").get(0).get("Properties");
+        JsonNode definition = new ObjectMapper().readTree(out.resolve("asset."
+                + machine.get("DefinitionS3Location").get("Key").asText()).toFile());
+        JsonNode render = definition.get("States").get("RenderVideo");
+        assertThat(render.get("Resource").asText()).isEqualTo("arn:aws:states:::ecs:runTask.sync");
+        assertThat(render.get("Retry").get(0).get("MaxAttempts").asInt()).isEqualTo(3);
+        assertThat(render.get("Retry").get(0).get("ErrorEquals").toString()).contains("States.TaskFailed")
+                .contains("States.Timeout").contains("AmazonECS.Unknown");
+        assertThat(render.get("Catch").get(0).get("Next").asText()).isEqualTo("RenderFallback");
+        assertThat(definition.get("States").get("RenderFallback").toString()).contains("\"Value\":\"fallback\"");
+    }
+
+    @Test
+    void ourRolesNameEveryActionWithoutWildcards() {
+        List<String> ours = new ArrayList<>();
+        template.get("Resources").fields().forEachRemaining(e -> {
+            String id = e.getKey();
+            if (e.getValue().get("Type").asText().equals("AWS::IAM::Policy")
+                    && (id.startsWith("Fn") || id.startsWith("RenderTask") || id.startsWith("RenderWorkflow"))) {
+                e.getValue().get("Properties").get("PolicyDocument").get("Statement").forEach(statement -> {
+                    JsonNode actions = statement.get("Action");
+                    (actions.isArray() ? actions : new ObjectMapper().createArrayNode().add(actions))
+                            .forEach(a -> ours.add(id + " " + a.asText()));
+                });
+            }
+        });
+        assertThat(ours).isNotEmpty().noneMatch(a -> a.contains("*"));
     }
 
     @Test
