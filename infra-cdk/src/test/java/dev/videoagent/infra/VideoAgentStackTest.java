@@ -55,6 +55,14 @@ class VideoAgentStackTest {
         }
         assertThat(resources("AWS::Lambda::Alias")).hasSize(HandlerKind.values().length)
                 .allSatisfy(a -> assertThat(a.get("Properties").get("Name").asText()).isEqualTo("live"));
+        // each route's method integrates with the live alias of its own kind's function
+        for (var route : ApiRoutes.ALL) {
+            String alias = "Live" + route.handler().functionName().replace("-", "");
+            assertThat(resources("AWS::ApiGateway::Method")).as(route.toString()).anySatisfy(m -> {
+                assertThat(m.get("Properties").get("HttpMethod").asText()).isEqualTo(route.method());
+                assertThat(m.get("Properties").get("Integration").toString()).contains(alias);
+            });
+        }
         // one method per route (plus the CORS preflights API Gateway adds)
         long methods = resources("AWS::ApiGateway::Method").stream()
                 .filter(m -> !m.get("Properties").get("HttpMethod").asText().equals("OPTIONS")).count();
@@ -119,6 +127,8 @@ class VideoAgentStackTest {
     void documentDbAndElastiCacheAreEncryptedInTransitAndAtRest() {
         JsonNode docdb = resources("AWS::DocDB::DBCluster").get(0).get("Properties");
         assertThat(docdb.get("StorageEncrypted").asBoolean()).isTrue();
+        JsonNode parameters = resources("AWS::DocDB::DBClusterParameterGroup").get(0).get("Properties").get("Parameters");
+        assertThat(parameters.get("tls").asText()).isEqualTo("enabled");
         JsonNode cache = resources("AWS::ElastiCache::ReplicationGroup").get(0).get("Properties");
         assertThat(cache.get("TransitEncryptionEnabled").asBoolean()).isTrue();
         assertThat(cache.get("AtRestEncryptionEnabled").asBoolean()).isTrue();
