@@ -260,7 +260,7 @@ public final class ServiceWiring implements AutoCloseable {
 
     /** EMF lines on stdout when the environment asks for them (CDK sets it in AWS). */
     public Metrics metrics() {
-        return "emf".equals(System.getenv(EnvVar.METRICS)) ? new EmfMetrics(System.out, Clock.systemUTC()) : Metrics.NONE;
+        return config.emfMetrics() ? new EmfMetrics(System.out, Clock.systemUTC()) : Metrics.NONE;
     }
 
     /** The handler instance for one route kind, sharing this wiring's clients. */

@@ -44,7 +44,7 @@ final class AslPaths {
             return root;
         }
         try {
-            Object value = JsonPath.using(JSON_PATH).parse(root.deepCopy()).read(p);
+            Object value = JsonPath.using(JSON_PATH).parse(root).read(p);
             return value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
         } catch (JsonPathException e) {
             throw new StatesError(StatesError.RUNTIME, "path " + path + " matched nothing in the input: "

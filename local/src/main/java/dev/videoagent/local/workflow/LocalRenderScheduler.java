@@ -1,6 +1,5 @@
 package dev.videoagent.local.workflow;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.videoagent.core.render.RenderScheduler;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +27,5 @@ public final class LocalRenderScheduler implements RenderScheduler {
                     e.output().map(o -> o.path("mode").asText(null)), Optional.empty(), Optional.empty());
             case FAILED, TIMED_OUT -> new WorkflowState(WorkflowState.Phase.FAILED, Optional.empty(), e.error(), e.cause());
         });
-    }
-
-    static JsonNode tree(Map<String, Object> input) {
-        return AslPaths.mapper().valueToTree(input);
     }
 }

@@ -1,6 +1,7 @@
 package dev.videoagent.render;
 
 import dev.videoagent.core.render.CameraMove;
+import dev.videoagent.core.render.Colors;
 import dev.videoagent.core.render.MotionLayer;
 import dev.videoagent.core.render.RenderPlan;
 import dev.videoagent.core.render.RenderSettings;
@@ -109,10 +110,10 @@ final class FrameSynthesizer {
         for (int y = 0; y < height; y++) {
             int rgb;
             if (y < horizon) {
-                rgb = mix(plan.palette().skyTop(), plan.palette().skyBottom(), horizon == 0 ? 1 : (double) y / horizon);
+                rgb = Colors.mix(plan.palette().skyTop(), plan.palette().skyBottom(), horizon == 0 ? 1 : (double) y / horizon);
             } else {
                 double d = (double) (y - horizon) / Math.max(1, height - horizon);
-                rgb = mix(plan.palette().ground(), darker(plan.palette().ground()), d);
+                rgb = Colors.mix(plan.palette().ground(), darker(plan.palette().ground()), d);
             }
             java.util.Arrays.fill(pixels, y * width, (y + 1) * width, rgb);
         }
@@ -157,11 +158,11 @@ final class FrameSynthesizer {
 
     private void drawCelestial(Graphics2D g) {
         int sky = plan.palette().skyTop();
-        boolean dark = luma(sky) < 60;
+        boolean dark = Colors.luma(sky) < 60;
         double r = height * (dark ? 0.05 : 0.08);
         double x = width * 0.78;
         double y = height * (dark ? 0.18 : 0.2);
-        Color core = dark ? new Color(0xf2f0e6) : new Color(brighter(plan.palette().skyBottom(), 0.75));
+        Color core = dark ? new Color(0xf2f0e6) : new Color(Colors.mix(plan.palette().skyBottom(), Colors.WHITE, 0.75));
         for (int i = 3; i >= 1; i--) {
             g.setColor(withAlpha(core, 0.08f * (4 - i)));
             double rr = r * (1 + i * 0.45);
@@ -183,7 +184,7 @@ final class FrameSynthesizer {
         }
         ridge.lineTo(width * 1.2, base + 1);
         ridge.closePath();
-        g.setColor(new Color(mix(plan.palette().ground(), plan.palette().skyBottom(), 0.35)));
+        g.setColor(new Color(Colors.mix(plan.palette().ground(), plan.palette().skyBottom(), 0.35)));
         g.fill(ridge);
     }
 
@@ -262,12 +263,12 @@ final class FrameSynthesizer {
                     }
                     wave.lineTo(width * 1.1, height * 1.1);
                     wave.closePath();
-                    g.setColor(new Color(mix(0x1f6fb2, 0x9ed8f5, band / 4.0) & 0xffffff | 0xb4 << 24, true));
+                    g.setColor(new Color(Colors.mix(0x1f6fb2, 0x9ed8f5, band / 4.0) & 0xffffff | 0xb4 << 24, true));
                     g.fill(wave);
                 }
             }
             case CLOUDS -> {
-                g.setColor(new Color(255, 255, 255, luma(plan.palette().skyTop()) < 60 ? 40 : 150));
+                g.setColor(new Color(255, 255, 255, Colors.luma(plan.palette().skyTop()) < 60 ? 40 : 150));
                 for (int i = 0; i < 7; i++) {
                     double[] p = particles[i + 100];
                     double cw = width * (0.18 + 0.14 * p[2]);
@@ -512,23 +513,8 @@ final class FrameSynthesizer {
         return r < 0 ? r + range : r;
     }
 
-    private static int mix(int a, int b, double t) {
-        int r = (int) Math.round((a >> 16 & 0xff) * (1 - t) + (b >> 16 & 0xff) * t);
-        int gr = (int) Math.round((a >> 8 & 0xff) * (1 - t) + (b >> 8 & 0xff) * t);
-        int bl = (int) Math.round((a & 0xff) * (1 - t) + (b & 0xff) * t);
-        return r << 16 | gr << 8 | bl;
-    }
-
     private static int darker(int rgb) {
-        return mix(rgb, 0, 0.35);
-    }
-
-    private static int brighter(int rgb, double t) {
-        return mix(rgb, 0xffffff, t);
-    }
-
-    private static double luma(int rgb) {
-        return 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+        return Colors.mix(rgb, Colors.BLACK, 0.35);
     }
 
     private static Color withAlpha(Color c, float alpha) {

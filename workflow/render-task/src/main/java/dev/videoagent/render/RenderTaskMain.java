@@ -1,7 +1,6 @@
 package dev.videoagent.render;
 
 import dev.videoagent.core.config.ConfigException;
-import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.core.render.RenderJob;
 import dev.videoagent.core.render.RunRenderJob;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +59,7 @@ public final class RenderTaskMain {
         }
         Thread cleanup = new Thread(() -> delete(work), "render-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        Optional<String> injected = Optional.ofNullable(env.get(EnvVar.INJECTED_FAILURE)).filter(v -> !v.isBlank());
-        try (RenderTaskWiring wiring = new RenderTaskWiring(config, injected)) {
+        try (RenderTaskWiring wiring = new RenderTaskWiring(config)) {
             LOG.info("render {}: attempt {} mode {} {}x{} {} fps {} s", job.jobId(), job.attempt(), job.mode(),
                     job.settings().width(), job.settings().height(), job.settings().fps(), job.settings().durationSeconds());
             VideoRendering.Rendered rendered = wiring.runRenderJob().handle(job, work);

@@ -6,7 +6,6 @@ import dev.videoagent.adapters.s3.S3ArtifactStore;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.adapters.metrics.EmfMetrics;
-import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.metrics.Metrics;
 import dev.videoagent.core.render.RenderProgress;
 import dev.videoagent.core.render.RenderStatus;
@@ -24,17 +23,17 @@ final class RenderTaskWiring implements AutoCloseable {
     private final Optional<RedisConnection> redis;
     private final RunRenderJob runRenderJob;
 
-    RenderTaskWiring(RenderTaskConfig config, Optional<String> injectedFailure) {
+    RenderTaskWiring(RenderTaskConfig config) {
         Clock clock = Clock.systemUTC();
         this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
         this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout(),
                 config.redisPassword()));
         RenderProgress progress = redis.<RenderProgress>map(r -> new RedisRenderProgress(r, clock, Duration.ofSeconds(10)))
                 .orElse(NO_PROGRESS);
-        VideoRendering renderer = injectedFailure.<VideoRendering>map(reason -> (job, video, poster, listener) -> {
+        VideoRendering renderer = config.injectedFailure().<VideoRendering>map(reason -> (job, video, poster, listener) -> {
             throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);
         }).orElseGet(() -> new JavaCvVideoRendering(PromptVideoRenderer.createDefault()));
-        Metrics metrics = "emf".equals(System.getenv(EnvVar.METRICS)) ? new EmfMetrics(System.err, clock) : Metrics.NONE;
+        Metrics metrics = config.emfMetrics() ? new EmfMetrics(System.err, clock) : Metrics.NONE;
         this.runRenderJob = new RunRenderJob(renderer, new S3ArtifactStore(s3), progress, clock, metrics);
     }
 

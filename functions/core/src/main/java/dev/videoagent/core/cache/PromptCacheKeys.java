@@ -1,10 +1,7 @@
 package dev.videoagent.core.cache;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.videoagent.core.config.Hashes;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,11 +30,6 @@ public final class PromptCacheKeys {
     private static String hash(String request, Map<String, Long> versions) {
         StringBuilder text = new StringBuilder(request);
         new TreeMap<>(versions).forEach((scope, version) -> text.append('\u0000').append(scope).append('=').append(version));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Hashes.sha256Hex(text.toString(), 20);
     }
 }

@@ -30,7 +30,8 @@ public record AppConfig(
         Optional<String> stateMachineArn,
         Duration renderTaskTimeout,
         Optional<String> mongoSecretArn,
-        Optional<String> redisSecretArn) {
+        Optional<String> redisSecretArn,
+        boolean emfMetrics) {
 
     public static final String DEFAULT_MONGODB_DATABASE = "videoagent";
     public static final Duration DEFAULT_DEPENDENCY_TIMEOUT = Duration.ofMillis(1500);
@@ -67,7 +68,8 @@ public record AppConfig(
                 stateMachineArn(env),
                 renderTaskTimeout(env),
                 secretArn(env, EnvVar.MONGODB_SECRET_ARN),
-                secretArn(env, EnvVar.REDIS_SECRET_ARN));
+                secretArn(env, EnvVar.REDIS_SECRET_ARN),
+                emfMetrics(env));
     }
 
     static String region(Map<String, String> env) {
@@ -187,6 +189,15 @@ public record AppConfig(
             throw new ConfigException(name, "not a Secrets Manager secret ARN: '" + value.get() + "'");
         }
         return value;
+    }
+
+    /** {@code emf}: metrics as Embedded Metric Format lines; {@code none} (the default): no metrics. */
+    static boolean emfMetrics(Map<String, String> env) {
+        String value = optional(env, EnvVar.METRICS).orElse("none");
+        if (!value.equals("emf") && !value.equals("none")) {
+            throw new ConfigException(EnvVar.METRICS, "expected emf or none, got '" + value + "'");
+        }
+        return value.equals("emf");
     }
 
     private static Duration renderTaskTimeout(Map<String, String> env) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * A missing or bad value fails at start, naming the variable.
  */
 public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEndpointUrl, Optional<URI> redisUrl,
-                               Optional<String> redisPassword, Duration dependencyTimeout) {
+                               Optional<String> redisPassword, Duration dependencyTimeout, boolean emfMetrics,
+                               Optional<String> injectedFailure) {
 
     /** The AUTH token never shows up in a log line. */
     @Override
@@ -66,7 +67,8 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
         Optional<URI> redis = AppConfig.optional(env, EnvVar.REDIS_URL)
                 .map(v -> AppConfig.uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")));
         return new RenderTaskConfig(job, AppConfig.region(env), AppConfig.optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
-                redis, AppConfig.optional(env, EnvVar.REDIS_PASSWORD), AppConfig.timeout(env));
+                redis, AppConfig.optional(env, EnvVar.REDIS_PASSWORD), AppConfig.timeout(env), AppConfig.emfMetrics(env),
+                AppConfig.optional(env, EnvVar.INJECTED_FAILURE));
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -8,10 +8,6 @@ public record Palette(int skyTop, int skyBottom, int ground, int accent, double 
 
     /** Mean luma (BT.601) of the sky and ground as the frame shows them, 0..255. */
     public double luma() {
-        return 0.3 * luma(skyTop) + 0.35 * luma(skyBottom) + 0.35 * luma(ground);
-    }
-
-    static double luma(int rgb) {
-        return 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+        return 0.3 * Colors.luma(skyTop) + 0.35 * Colors.luma(skyBottom) + 0.35 * Colors.luma(ground);
     }
 }

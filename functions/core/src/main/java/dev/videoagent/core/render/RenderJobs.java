@@ -1,16 +1,13 @@
 package dev.videoagent.core.render;
 
+import dev.videoagent.core.config.Hashes;
 import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.RecordIds;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -136,10 +133,6 @@ public final class RenderJobs {
     static String hash(StartRenderCommand command) {
         RenderSettings s = command.settings();
         String text = command.prompt() + '\u0000' + s.durationSeconds() + 'x' + s.width() + 'x' + s.height() + 'x' + s.fps();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Hashes.sha256Hex(text, 32);
     }
 }

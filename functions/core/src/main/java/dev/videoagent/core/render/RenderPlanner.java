@@ -22,8 +22,8 @@ import java.util.Set;
  */
 public final class RenderPlanner {
 
-    private static final int WHITE = 0xffffff;
-    private static final int BLACK = 0x000000;
+    private static final int WHITE = Colors.WHITE;
+    private static final int BLACK = Colors.BLACK;
 
     /** Base light per time of day: sky top, sky at the horizon, ground. */
     private static final Map<String, int[]> TIME_OF_DAY = Map.of(
@@ -87,58 +87,58 @@ public final class RenderPlanner {
         int ground = base[2];
         double saturation = 1.0;
         if (groups.contains("precip:rain")) {
-            top = mix(desaturate(top, 0.6), BLACK, 0.35);
-            bottom = mix(desaturate(bottom, 0.6), BLACK, 0.35);
-            ground = mix(desaturate(ground, 0.5), BLACK, 0.3);
+            top = Colors.mix(Colors.desaturate(top, 0.6), BLACK, 0.35);
+            bottom = Colors.mix(Colors.desaturate(bottom, 0.6), BLACK, 0.35);
+            ground = Colors.mix(Colors.desaturate(ground, 0.5), BLACK, 0.3);
         } else if (groups.contains("precip:snow")) {
-            top = mix(top, 0xdfe6f0, 0.35);
-            bottom = mix(bottom, 0xf0f4fa, 0.45);
-            ground = mix(ground, 0xf4f7fb, 0.7);
+            top = Colors.mix(top, 0xdfe6f0, 0.35);
+            bottom = Colors.mix(bottom, 0xf0f4fa, 0.45);
+            ground = Colors.mix(ground, 0xf4f7fb, 0.7);
         }
         for (String tone : tones) {
             switch (tone) {
                 case "bright" -> {
-                    top = mix(top, WHITE, 0.25);
-                    bottom = mix(bottom, WHITE, 0.3);
-                    ground = mix(ground, WHITE, 0.25);
+                    top = Colors.mix(top, WHITE, 0.25);
+                    bottom = Colors.mix(bottom, WHITE, 0.3);
+                    ground = Colors.mix(ground, WHITE, 0.25);
                 }
                 case "dark" -> {
-                    top = mix(top, BLACK, 0.5);
-                    bottom = mix(bottom, BLACK, 0.5);
-                    ground = mix(ground, BLACK, 0.5);
+                    top = Colors.mix(top, BLACK, 0.5);
+                    bottom = Colors.mix(bottom, BLACK, 0.5);
+                    ground = Colors.mix(ground, BLACK, 0.5);
                 }
                 case "warm" -> {
-                    top = mix(top, 0xff9a3c, 0.15);
-                    bottom = mix(bottom, 0xff9a3c, 0.25);
+                    top = Colors.mix(top, 0xff9a3c, 0.15);
+                    bottom = Colors.mix(bottom, 0xff9a3c, 0.25);
                 }
                 case "cool" -> {
-                    top = mix(top, 0x3c78ff, 0.15);
-                    bottom = mix(bottom, 0x3c78ff, 0.2);
+                    top = Colors.mix(top, 0x3c78ff, 0.15);
+                    bottom = Colors.mix(bottom, 0x3c78ff, 0.2);
                 }
                 case "neon" -> {
                     saturation = 1.6;
-                    bottom = mix(bottom, 0xff2bd6, 0.3);
-                    top = mix(top, 0x2b1bff, 0.2);
+                    bottom = Colors.mix(bottom, 0xff2bd6, 0.3);
+                    top = Colors.mix(top, 0x2b1bff, 0.2);
                 }
                 case "pastel" -> {
                     saturation = 0.6;
-                    top = mix(top, WHITE, 0.3);
-                    bottom = mix(bottom, 0xffd6e8, 0.35);
+                    top = Colors.mix(top, WHITE, 0.3);
+                    bottom = Colors.mix(bottom, 0xffd6e8, 0.35);
                 }
                 case "mono" -> {
                     saturation = 0.0;
-                    top = desaturate(top, 1.0);
-                    bottom = desaturate(bottom, 1.0);
-                    ground = desaturate(ground, 1.0);
+                    top = Colors.desaturate(top, 1.0);
+                    bottom = Colors.desaturate(bottom, 1.0);
+                    ground = Colors.desaturate(ground, 1.0);
                 }
                 default -> {
                 }
             }
         }
         if (accent == null) {
-            accent = mix(bottom, WHITE, 0.6);
+            accent = Colors.mix(bottom, WHITE, 0.6);
         } else {
-            bottom = mix(bottom, accent, 0.15);
+            bottom = Colors.mix(bottom, accent, 0.15);
         }
         if (layers.isEmpty()) {
             // an empty sky still moves: stars at night, clouds by day
@@ -178,17 +178,5 @@ public final class RenderPlanner {
 
     static int parseRgb(String hex) {
         return Integer.parseInt(hex.startsWith("#") ? hex.substring(1) : hex, 16);
-    }
-
-    static int mix(int a, int b, double t) {
-        int r = (int) Math.round((a >> 16 & 0xff) * (1 - t) + (b >> 16 & 0xff) * t);
-        int g = (int) Math.round((a >> 8 & 0xff) * (1 - t) + (b >> 8 & 0xff) * t);
-        int bl = (int) Math.round((a & 0xff) * (1 - t) + (b & 0xff) * t);
-        return r << 16 | g << 8 | bl;
-    }
-
-    static int desaturate(int rgb, double amount) {
-        int gray = (int) Math.round(Palette.luma(rgb));
-        return mix(rgb, gray << 16 | gray << 8 | gray, amount);
     }
 }

@@ -119,7 +119,8 @@ class AppConfigTest {
         assertThat(config.renderTaskTimeout()).isEqualTo(java.time.Duration.ofMinutes(10));
 
         for (String[] bad : new String[][] {{"REDIS_SECRET_ARN", "secret"}, {"STATE_MACHINE_ARN", "arn:aws:states:x"},
-                {"RENDER_TASK_TIMEOUT_SECONDS", "0"}, {"RENDER_TASK_TIMEOUT_SECONDS", "soon"}}) {
+                {"RENDER_TASK_TIMEOUT_SECONDS", "0"}, {"RENDER_TASK_TIMEOUT_SECONDS", "soon"},
+                {"VIDEO_AGENT_METRICS", "yes"}}) {
             Map<String, String> env = new java.util.HashMap<>(base);
             env.put(bad[0], bad[1]);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.fromEnv(env)).hasMessageContaining(bad[0]);
