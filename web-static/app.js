@@ -196,7 +196,9 @@ async function generate(event) {
   busy(button, true);
   $("generate-status").textContent = t().generating;
   try {
-    const { body } = await api("POST", "/api/prompts", { concept });
+    const target = $("target").value;
+    const request = target && target !== "generic" ? { concept, options: { target } } : { concept };
+    const { body } = await api("POST", "/api/prompts", request);
     state.generation = body;
     state.baseline = body.prompt;
     showGeneration(body, { keepEditor: false });
@@ -252,6 +254,7 @@ function showGeneration(g, { keepEditor }) {
     trace.appendChild(li);
   }
   $("negative").textContent = g.negativePrompt || "";
+  renderUnrecognized(g);
 
   const learned = g.learnedEdits || [];
   $("learned").hidden = learned.length === 0;
@@ -260,6 +263,21 @@ function showGeneration(g, { keepEditor }) {
   for (const a of learned) {
     list.appendChild(element("li", null, a.op === "add" ? t().learnedAdd(a) : t().learnedRemove(a)));
   }
+}
+
+/** The words of the idea the engine did not understand, so the person can rephrase them. */
+function renderUnrecognized(g) {
+  const box = $("unrecognized");
+  clear(box);
+  const words = g.unrecognized || [];
+  box.hidden = words.length === 0;
+  if (words.length === 0) return;
+  box.appendChild(element("span", null, t().unrecognized(Math.round((g.coverage ?? 1) * 100))));
+  words.forEach((w, i) => {
+    box.appendChild(document.createTextNode(i === 0 ? " " : ", "));
+    box.appendChild(element("mark", null, w.text));
+  });
+  box.appendChild(document.createTextNode(". " + t().rephrase));
 }
 
 // ---- edit and live diff ----------------------------------------------------------------------

@@ -14,13 +14,16 @@ import java.util.Map;
  * {@code video-agent bench [--quick] [prompt|suggestions|render|workflow]}: each benchmark prints one JSON report;
  * the exit status is 0 when every target is met. {@code prompt}: engine start-up and generate
  * latency, in this process ({@link SuggestionBench} and {@link RenderBench} for the others).
- * Targets (issue 3): initialization <= 500 ms; p50 <= 1 ms and p99 <= 5 ms for 100-character ideas.
+ * Targets (issues 3 and 12): initialization (building the engine) <= 500 ms; p50 <= 1 ms and p99 <= 2 ms for
+ * 100-character ideas; the same prompts, negative prompts and traces in a fresh JVM as in this one, for every
+ * target. {@code firstPromptMs} adds the first analysis, which loads Nori's system dictionaries (the runtimes
+ * do that at start-up, see {@link PromptEngines#warmUp}).
  */
 final class BenchCommand {
 
     static final double INIT_TARGET_MS = 500;
     static final double P50_TARGET_MS = 1;
-    static final double P99_TARGET_MS = 5;
+    static final double P99_TARGET_MS = 2;
 
     /** Realistic ideas, each cut or repeated to exactly 100 characters. */
     private static final List<String> SEEDS = List.of(
@@ -73,6 +76,8 @@ final class BenchCommand {
         long start = System.nanoTime();
         PromptEngine engine = PromptEngines.createDefault();
         double initMs = (System.nanoTime() - start) / 1e6;
+        PromptEngines.warmUp(engine); // the first analysis loads Nori's system dictionaries
+        double firstPromptMs = (System.nanoTime() - start) / 1e6;
         start = System.nanoTime();
         PromptEngines.createDefault();
         double secondInitMs = (System.nanoTime() - start) / 1e6;
@@ -101,11 +106,16 @@ final class BenchCommand {
         report.put("inputChars", 100);
         report.put("iterations", iterations);
         report.put("initMs", BenchMath.round(initMs));
+        report.put("firstPromptMs", BenchMath.round(firstPromptMs));
         report.put("initAgainMs", BenchMath.round(secondInitMs));
         report.put("generateP50Ms", BenchMath.round(p50));
         report.put("generateP99Ms", BenchMath.round(p99));
         report.put("generateMaxMs", BenchMath.round(max));
-        boolean pass = initMs <= INIT_TARGET_MS && p50 <= P50_TARGET_MS && p99 <= P99_TARGET_MS;
+        String here = PromptDeterminism.digest(engine, ideas);
+        String fresh = PromptDeterminism.inFreshProcess(ideas);
+        report.put("promptDigest", here);
+        report.put("deterministicAcrossProcesses", here.equals(fresh));
+        boolean pass = initMs <= INIT_TARGET_MS && p50 <= P50_TARGET_MS && p99 <= P99_TARGET_MS && here.equals(fresh);
         Map<String, Object> targets = new LinkedHashMap<>();
         targets.put("initMs", INIT_TARGET_MS);
         targets.put("generateP50Ms", P50_TARGET_MS);

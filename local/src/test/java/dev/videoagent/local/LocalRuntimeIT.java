@@ -148,7 +148,7 @@ class LocalRuntimeIT {
         JsonNode generated = json(http.post("/api/prompts", "application/json", "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"));
         String id = generated.get("id").asText();
         String original = generated.get("prompt").asText();
-        assertThat(original).startsWith("A cute puppy playfully running across");
+        assertThat(original).startsWith("A cute puppy playfully running");
         String edited = original.replace("A cute puppy playfully running", "A fluffy puppy playfully running happily");
         HttpResponse<String> diff = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
                 java.util.Map.of("promptId", id, "original", original, "edited", edited)));

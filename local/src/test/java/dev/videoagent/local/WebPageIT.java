@@ -197,4 +197,20 @@ class WebPageIT {
         assertThat(browser.switchTo().activeElement().getAttribute("data-testid")).isEqualTo("render-button");
         assertThat(consoleErrors()).isEmpty();
     }
+
+    @Test
+    void wordsTheEngineDidNotUnderstandAreShownAndTheTargetModelShapesThePrompt() throws Exception {
+        open();
+        browser.findElement(By.cssSelector(".lang[data-lang='en']")).click();
+        generate("a cat and a flumpet laughing on a stage");
+        waitUpTo(20).until(d -> byTestId("unrecognized").isDisplayed());
+        assertThat(byTestId("unrecognized").getText()).contains("flumpet").containsPattern("\\d+%");
+
+        new org.openqa.selenium.support.ui.Select(byTestId("target-select")).selectByValue("ltx");
+        generate("a red fox running through snow at dawn");
+        waitUpTo(20).until(d -> byTestId("prompt-editor").getAttribute("value").contains("fox"));
+        assertThat(byTestId("prompt-editor").getAttribute("value")).contains(". ");
+        assertThat(byTestId("unrecognized").isDisplayed()).isFalse();
+        assertThat(consoleErrors()).isEmpty();
+    }
 }

@@ -5,57 +5,58 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.mongodb.client.MongoClient;
 import dev.videoagent.adapters.bedrock.BedrockPromptRewriter;
+import dev.videoagent.adapters.metrics.EmfMetrics;
 import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.mongo.MongoHealthProbe;
 import dev.videoagent.adapters.mongo.MongoHistoryRepository;
+import dev.videoagent.adapters.mongo.MongoRenderJobRepository;
+import dev.videoagent.adapters.ollama.OllamaPromptRewriter;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisHealthProbe;
-import dev.videoagent.adapters.secrets.SecretsManagerSecrets;
 import dev.videoagent.adapters.redis.RedisPromptCache;
-import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.adapters.redis.RedisRenderProgress;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.adapters.s3.S3HealthProbe;
 import dev.videoagent.adapters.s3.S3PresignedVideoLinks;
-import dev.videoagent.adapters.mongo.MongoRenderJobRepository;
-import dev.videoagent.adapters.redis.RedisRenderProgress;
+import dev.videoagent.adapters.secrets.SecretsManagerSecrets;
 import dev.videoagent.adapters.sfn.SfnClients;
 import dev.videoagent.adapters.sfn.SfnRenderScheduler;
+import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.ConfigException;
 import dev.videoagent.core.config.EnvVar;
-import dev.videoagent.core.metrics.Metrics;
-import dev.videoagent.adapters.metrics.EmfMetrics;
-import dev.videoagent.core.render.RenderJobs;
-import dev.videoagent.core.render.RenderProgress;
-import dev.videoagent.core.render.RenderScheduler;
-import dev.videoagent.core.render.VideoLinks;
-import dev.videoagent.handlers.api.GetRenderHandler;
-import dev.videoagent.handlers.api.StartRenderHandler;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
-import software.amazon.awssdk.services.sfn.SfnClient;
-import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.health.HealthService;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.ListHistory;
 import dev.videoagent.core.history.RecordEdit;
-import dev.videoagent.core.history.SuggestPrompts;
 import dev.videoagent.core.history.RecordIds;
+import dev.videoagent.core.history.SuggestPrompts;
+import dev.videoagent.core.metrics.Metrics;
 import dev.videoagent.core.prompt.GeneratePrompt;
 import dev.videoagent.core.prompt.PromptEngine;
 import dev.videoagent.core.prompt.PromptRewriter;
+import dev.videoagent.core.render.RenderJobs;
+import dev.videoagent.core.render.RenderProgress;
+import dev.videoagent.core.render.RenderScheduler;
+import dev.videoagent.core.render.VideoLinks;
+import dev.videoagent.handlers.api.DiffHandler;
+import dev.videoagent.handlers.api.GenerateHandler;
+import dev.videoagent.handlers.api.GetRenderHandler;
+import dev.videoagent.handlers.api.HealthHandler;
+import dev.videoagent.handlers.api.HistoryHandler;
+import dev.videoagent.handlers.api.RouteNotFoundHandler;
+import dev.videoagent.handlers.api.StartRenderHandler;
+import dev.videoagent.handlers.api.SuggestHandler;
+import dev.videoagent.handlers.http.CorsPolicy;
+import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import dev.videoagent.handlers.api.DiffHandler;
-import dev.videoagent.handlers.api.GenerateHandler;
-import dev.videoagent.handlers.api.HistoryHandler;
-import dev.videoagent.handlers.api.SuggestHandler;
-import dev.videoagent.handlers.api.HealthHandler;
-import dev.videoagent.handlers.api.RouteNotFoundHandler;
-import dev.videoagent.handlers.http.CorsPolicy;
-import dev.videoagent.handlers.http.HandlerKind;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
  * Builds the service's objects from one {@link AppConfig}. In Lambda one instance per container is
@@ -77,7 +78,7 @@ public final class ServiceWiring implements AutoCloseable {
     private PromptEngine engine;
     private MongoHistoryRepository history;
     private GeneratePrompt generatePrompt;
-    private BedrockPromptRewriter rewriter;
+    private PromptRewriter rewriter;
     private PromptCache promptCache;
     private SecretsManagerSecrets secrets;
 
@@ -201,17 +202,20 @@ public final class ServiceWiring implements AutoCloseable {
         return new ListHistory(history());
     }
 
-    /** The LLM rewrite, present only when a Bedrock model id is configured. */
+    /** The LLM rewrite: Bedrock when a model id is configured, else a local Ollama when one is, else none. */
     public synchronized Optional<PromptRewriter> rewriter() {
         if (rewriter == null && config.bedrockModelId().isPresent()) {
             rewriter = new BedrockPromptRewriter(BedrockPromptRewriter.client(config), config.bedrockModelId().get());
+        } else if (rewriter == null && config.ollamaUrl().isPresent()) {
+            rewriter = new OllamaPromptRewriter(config.ollamaUrl().get(), config.ollamaModel().orElseThrow(),
+                    config.dependencyTimeout());
         }
         return Optional.ofNullable(rewriter);
     }
 
     /** Creates what can be created ahead of the first request (indexes, the engine's dictionaries). */
     public void warmUp() {
-        promptEngine();
+        PromptEngines.warmUp(promptEngine()); // in the snapshot, not in the first request
         history();
         history.ensureIndexes();
     }

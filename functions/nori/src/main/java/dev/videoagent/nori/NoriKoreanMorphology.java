@@ -1,14 +1,15 @@
 package dev.videoagent.nori;
 
-import dev.videoagent.core.prompt.KoreanMorphology;
-import dev.videoagent.core.prompt.Morpheme;
-import dev.videoagent.core.prompt.MorphemeTag;
+import dev.videoagent.core.prompt.analysis.KoreanMorphology;
+import dev.videoagent.core.prompt.analysis.Morpheme;
+import dev.videoagent.core.prompt.analysis.MorphemeTag;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.Dictionary;
@@ -29,6 +30,7 @@ public final class NoriKoreanMorphology implements KoreanMorphology {
     private final UserDictionary userDictionary;
     private final ThreadLocal<Analysis> analyses = ThreadLocal.withInitial(Analysis::new);
 
+    /** Nori with these nouns as its user dictionary, taken as they are (see {@link UserNouns}). */
     public NoriKoreanMorphology(Collection<String> userNouns) {
         StringBuilder entries = new StringBuilder();
         for (String noun : userNouns) {
@@ -41,6 +43,17 @@ public final class NoriKoreanMorphology implements KoreanMorphology {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the Nori user dictionary", e);
         }
+    }
+
+    /** Nori for a lexicon: its nouns that Nori does not read whole by itself (precomputed for the bundled one). */
+    public static NoriKoreanMorphology forLexicon(Collection<String> lexiconNouns, boolean bundledLexicon) {
+        return bundledLexicon ? forBundledLexicon(() -> lexiconNouns)
+                : new NoriKoreanMorphology(UserNouns.select(lexiconNouns));
+    }
+
+    /** Nori for the bundled lexicon: the nouns chosen at build time, or chosen now when the build had none. */
+    public static NoriKoreanMorphology forBundledLexicon(Supplier<Collection<String>> lexiconNouns) {
+        return new NoriKoreanMorphology(UserNouns.bundled().orElseGet(() -> UserNouns.select(lexiconNouns.get())));
     }
 
     @Override

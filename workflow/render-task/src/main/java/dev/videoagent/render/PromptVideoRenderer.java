@@ -1,6 +1,5 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.prompt.Lexicon;
 import dev.videoagent.core.prompt.PromptEngine;
 import dev.videoagent.core.render.RenderPlan;
 import dev.videoagent.core.render.RenderPlanner;
@@ -30,8 +29,8 @@ public final class PromptVideoRenderer {
     }
 
     public static PromptVideoRenderer createDefault() {
-        Lexicon lexicon = Lexicon.loadDefault();
-        return new PromptVideoRenderer(PromptEngines.create(lexicon), new RenderPlanner(lexicon), new VideoRenderer());
+        PromptEngines.Bundled bundled = PromptEngines.loadBundled();
+        return new PromptVideoRenderer(bundled.engine(), new RenderPlanner(bundled.lexicon()), new VideoRenderer());
     }
 
     public RenderPlan plan(String prompt, Optional<String> title, boolean fallback) {

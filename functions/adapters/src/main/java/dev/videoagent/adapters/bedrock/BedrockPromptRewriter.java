@@ -16,12 +16,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.Message;
 import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
 
 /** The LLM rewrite through Amazon Bedrock's Converse API (any text model; id from configuration). */
-public final class BedrockPromptRewriter implements PromptRewriter, AutoCloseable {
-
-    static final String INSTRUCTIONS = "You polish prompts for a text-to-video model. Rewrite the given prompt "
-            + "as one fluent English description under 450 characters: keep every subject, action, place, time, "
-            + "weather, lighting, camera and style term; present tense; positive wording; no Korean; no lists, "
-            + "no quotes, no preamble. Answer with the prompt only.";
+public final class BedrockPromptRewriter implements PromptRewriter {
 
     private final BedrockRuntimeClient client;
     private final String modelId;

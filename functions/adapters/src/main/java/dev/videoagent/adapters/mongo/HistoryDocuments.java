@@ -7,8 +7,11 @@ import dev.videoagent.core.history.EditRecord;
 import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.GenerationSummary;
 import dev.videoagent.core.history.LearnedChange;
-import dev.videoagent.core.prompt.PromptResult;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.prompt.model.IdeaStructure;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.Target;
+import dev.videoagent.core.prompt.model.TraceEntry;
+import dev.videoagent.core.prompt.model.Unrecognized;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,21 +40,83 @@ public final class HistoryDocuments {
         List<Document> trace = new ArrayList<>();
         for (TraceEntry entry : r.trace()) {
             trace.add(new Document("term", entry.term()).append("slot", entry.slot()).append("source", entry.source())
-                    .append("from", entry.from()).append("conceptId", entry.conceptId()));
+                    .append("from", entry.from()).append("conceptId", entry.conceptId())
+                    .append("relation", entry.relation()));
         }
         // slots keep their order; slot names are ours, never user text
         Document slots = new Document();
         r.slots().forEach(slots::append);
+        List<Document> unrecognized = new ArrayList<>();
+        for (Unrecognized u : r.unrecognized()) {
+            unrecognized.add(new Document("text", u.text()).append("start", u.start()).append("end", u.end()));
+        }
         return new Document("concept", r.concept())
                 .append("language", r.language())
+                .append("target", r.target().key())
                 .append("category", r.category())
                 .append("confidence", r.confidence())
+                .append("coverage", r.coverage())
                 .append("slots", slots)
                 .append("styles", r.styles())
+                .append("structure", structure(r.structure()))
                 .append("prompt", r.prompt())
                 .append("negativePrompt", r.negativePrompt())
                 .append("trace", trace)
-                .append("unrecognized", r.unrecognized());
+                .append("unrecognized", unrecognized);
+    }
+
+    private static Document structure(IdeaStructure s) {
+        List<Document> actions = new ArrayList<>();
+        for (IdeaStructure.Action a : s.actions()) {
+            actions.add(new Document("verb", a.verb()).append("agent", a.agent()).append("object", a.object())
+                    .append("instrument", a.instrument()).append("places", a.places()));
+        }
+        return new Document("subjects", things(s.subjects())).append("objects", things(s.objects()))
+                .append("actions", actions).append("settings", s.settings()).append("negated", s.negated());
+    }
+
+    private static List<Document> things(List<IdeaStructure.Thing> things) {
+        List<Document> out = new ArrayList<>();
+        for (IdeaStructure.Thing t : things) {
+            out.add(new Document("noun", t.noun()).append("modifiers", t.modifiers()).append("plural", t.plural()));
+        }
+        return out;
+    }
+
+    private static IdeaStructure structure(Document d) {
+        if (d == null) {
+            return IdeaStructure.EMPTY; // stored before the structure was recorded
+        }
+        List<IdeaStructure.Action> actions = new ArrayList<>();
+        for (Document a : documents(d.get("actions"))) {
+            actions.add(new IdeaStructure.Action(a.getString("verb"), a.getString("agent"), a.getString("object"),
+                    a.getString("instrument"), strings(a.get("places"))));
+        }
+        return new IdeaStructure(things(d.get("subjects")), things(d.get("objects")), actions,
+                strings(d.get("settings")), strings(d.get("negated")));
+    }
+
+    private static List<IdeaStructure.Thing> things(Object list) {
+        List<IdeaStructure.Thing> out = new ArrayList<>();
+        for (Document t : documents(list)) {
+            out.add(new IdeaStructure.Thing(t.getString("noun"), strings(t.get("modifiers")),
+                    Boolean.TRUE.equals(t.getBoolean("plural"))));
+        }
+        return out;
+    }
+
+    private static List<Unrecognized> unrecognized(Object list) {
+        List<Unrecognized> out = new ArrayList<>();
+        if (list instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Document u) {
+                    out.add(new Unrecognized(u.getString("text"), u.getInteger("start", -1), u.getInteger("end", -1)));
+                } else if (item instanceof String text) {
+                    out.add(new Unrecognized(text, -1, -1)); // stored before offsets were recorded
+                }
+            }
+        }
+        return out;
     }
 
     public static PromptResult result(Document d) {
@@ -63,11 +128,14 @@ public final class HistoryDocuments {
         List<TraceEntry> trace = new ArrayList<>();
         for (Document t : d.getList("trace", Document.class, List.of())) {
             trace.add(new TraceEntry(t.getString("term"), t.getString("slot"), t.getString("source"),
-                    t.getString("from"), t.getString("conceptId")));
+                    t.getString("from"), t.getString("conceptId"), t.getString("relation")));
         }
-        return new PromptResult(d.getString("concept"), d.getString("language"), d.getString("category"),
-                number(d.get("confidence")), slots, strings(d.get("styles")), d.getString("prompt"),
-                d.getString("negativePrompt"), trace, strings(d.get("unrecognized")));
+        Target target = Target.fromKey(d.get("target", Target.GENERIC.key())).orElse(Target.GENERIC);
+        double coverage = d.get("coverage") == null ? 1.0 : number(d.get("coverage"));
+        return new PromptResult(d.getString("concept"), d.getString("language"), target, d.getString("category"),
+                number(d.get("confidence")), coverage, slots, strings(d.get("styles")),
+                structure(d.get("structure", Document.class)), d.getString("prompt"), d.getString("negativePrompt"),
+                trace, unrecognized(d.get("unrecognized")));
     }
 
     public static Document generation(GenerationRecord record) {

@@ -7,9 +7,12 @@ import dev.videoagent.core.diff.WordDiff;
 import dev.videoagent.core.history.EditLearning;
 import dev.videoagent.core.history.SuggestPrompts;
 import dev.videoagent.core.prompt.GeneratedPrompt;
-import dev.videoagent.core.prompt.PromptResult;
+import dev.videoagent.core.prompt.model.IdeaStructure;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.Target;
+import dev.videoagent.core.prompt.model.Unrecognized;
 import dev.videoagent.core.prompt.RewriteOutcome;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.prompt.model.TraceEntry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +23,21 @@ import org.junit.jupiter.api.Test;
 /** One behaviour for every PromptCache: the in-memory one and the Redis one run this same suite. */
 abstract class PromptCacheContract {
 
+    /** A structure with every part filled, so a round trip that loses one fails. */
+    static final IdeaStructure STRUCTURE = new IdeaStructure(
+            List.of(new IdeaStructure.Thing("puppy", List.of("cute"), false)),
+            List.of(new IdeaStructure.Thing("ball", List.of("red"), true)),
+            List.of(new IdeaStructure.Action("chasing", "puppy", "ball", "paw", List.of("across a meadow"))),
+            List.of("a meadow"), List.of("rain"));
+
     protected abstract PromptCache cache();
 
     static GeneratedPrompt generated(String id) {
         Map<String, List<String>> slots = new LinkedHashMap<>();
         slots.put("subject", List.of("cute puppy"));
         slots.put("time", List.of());
-        PromptResult result = new PromptResult("귀여운 강아지 {\"$gt\":\"\"} a.b", "ko", "animals", 0.875, slots,
-                List.of("cinematic style"), "A cute golden retriever puppy, golden hour", "blurry",
-                List.of(new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
-                        new TraceEntry("golden retriever", "learned", "learned", "key:animal.puppy", null)),
-                List.of("🐶"));
+        PromptResult result = new PromptResult("귀여운 강아지 {\"$gt\":\"\"} a.b", "ko", Target.GENERIC, "animals", 0.875, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute golden retriever puppy, golden hour", "blurry", List.of(new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
+                        new TraceEntry("golden retriever", "learned", "learned", "key:animal.puppy", null)), List.of(new Unrecognized("🐶", 10, 12)));
         return new GeneratedPrompt(id, result, true, false, Optional.of("01jpast000000000000000000"),
                 RewriteOutcome.rejected("rewrite dropped the subject 'puppy'", "model-x"),
                 List.of(new EditLearning.Applied("add", "golden retriever", "key:animal.puppy", 4, 0.8)));

@@ -11,8 +11,11 @@ import dev.videoagent.core.history.GenerationSummary;
 import dev.videoagent.core.history.LearnedChange;
 import dev.videoagent.core.history.ScopeTerms;
 import dev.videoagent.core.history.HistoryRepository;
-import dev.videoagent.core.prompt.PromptResult;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.prompt.model.IdeaStructure;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.Target;
+import dev.videoagent.core.prompt.model.Unrecognized;
+import dev.videoagent.core.prompt.model.TraceEntry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -23,16 +26,21 @@ import org.junit.jupiter.api.Test;
 /** One behaviour for every HistoryRepository: the in-memory one and the Mongo one run this same suite. */
 abstract class HistoryRepositoryContract {
 
+    /** A structure with every part filled, so a round trip that loses one fails. */
+    static final IdeaStructure STRUCTURE = new IdeaStructure(
+            List.of(new IdeaStructure.Thing("puppy", List.of("cute"), false)),
+            List.of(new IdeaStructure.Thing("ball", List.of("red"), true)),
+            List.of(new IdeaStructure.Action("chasing", "puppy", "ball", "paw", List.of("across a meadow"))),
+            List.of("a meadow"), List.of("rain"));
+
     protected abstract HistoryRepository repository();
 
     static GenerationRecord record(String id, String concept) {
         Map<String, List<String>> slots = new LinkedHashMap<>();
         slots.put("subject", List.of("cute puppy"));
         slots.put("action", List.of("running"));
-        PromptResult result = new PromptResult(concept, "ko", "animals", 0.9, slots, List.of("cinematic style"),
-                "A cute puppy running", "blurry", List.of(new TraceEntry("puppy", "subject", "input", "강아지",
-                "animal.puppy"), new TraceEntry("high detail", "quality", "default", "default:any.quality", null)),
-                List.of("unknownword"));
+        PromptResult result = new PromptResult(concept, "ko", Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute puppy running", "blurry", List.of(new TraceEntry("puppy", "subject", "input", "강아지",
+                "animal.puppy"), new TraceEntry("high detail", "quality", "default", "default:any.quality", null)), List.of(new Unrecognized("unknownword", 3, 14)));
         return new GenerationRecord(id, result, Instant.parse("2026-11-24T10:15:30.123Z").truncatedTo(ChronoUnit.MILLIS));
     }
 
@@ -118,8 +126,7 @@ abstract class HistoryRepositoryContract {
         for (String key : keys) {
             trace.add(new TraceEntry(key.substring(key.indexOf('.') + 1), "subject", "input", "x", key));
         }
-        PromptResult result = new PromptResult("idea " + id, "en", "animals", 0.9, Map.of(), List.of(),
-                "prompt of " + id, "blurry", trace, List.of());
+        PromptResult result = new PromptResult("idea " + id, "en", Target.GENERIC, "animals", 0.9, 1.0, Map.of(), List.of(), IdeaStructure.EMPTY, "prompt of " + id, "blurry", trace, List.of());
         return new GenerationRecord(id, result, at);
     }
 

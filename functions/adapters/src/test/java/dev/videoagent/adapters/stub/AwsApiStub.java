@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A local HTTP stand-in for an AWS JSON API (Bedrock, Step Functions, Secrets Manager cannot run here):
+ * A local HTTP stand-in for a JSON API that cannot run here (Bedrock, Step Functions, Secrets Manager, Ollama):
  * it records each request (method, path, X-Amz-Target, body, Authorization) and answers with the
  * status, body and error type a test sets.
  */

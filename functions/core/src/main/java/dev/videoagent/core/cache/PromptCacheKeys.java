@@ -11,7 +11,7 @@ import java.util.TreeMap;
  */
 public final class PromptCacheKeys {
 
-    public static final String SCHEMA = "v1";
+    public static final String SCHEMA = "v2";
     public static final Duration GENERATION_TTL = Duration.ofMinutes(10);
     /** Short: new generations (not only edits) change suggestion lists. */
     public static final Duration SUGGESTIONS_TTL = Duration.ofSeconds(60);
@@ -19,8 +19,8 @@ public final class PromptCacheKeys {
     private PromptCacheKeys() {
     }
 
-    public static String generation(String concept, boolean rewrite, Map<String, Long> versions) {
-        return SCHEMA + ":gen:" + hash(concept + '\u0000' + rewrite, versions);
+    public static String generation(String concept, boolean rewrite, String target, Map<String, Long> versions) {
+        return SCHEMA + ":gen:" + hash(concept + '\u0000' + rewrite + '\u0000' + target, versions);
     }
 
     public static String suggestions(String concept, int limit, Map<String, Long> versions) {

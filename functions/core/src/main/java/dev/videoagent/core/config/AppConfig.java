@@ -31,7 +31,9 @@ public record AppConfig(
         Duration renderTaskTimeout,
         Optional<String> mongoSecretArn,
         Optional<String> redisSecretArn,
-        boolean emfMetrics) {
+        boolean emfMetrics,
+        Optional<URI> ollamaUrl,
+        Optional<String> ollamaModel) {
 
     public static final String DEFAULT_MONGODB_DATABASE = "videoagent";
     public static final Duration DEFAULT_DEPENDENCY_TIMEOUT = Duration.ofMillis(1500);
@@ -49,6 +51,8 @@ public record AppConfig(
         stateMachineArn = stateMachineArn == null ? Optional.empty() : stateMachineArn;
         mongoSecretArn = mongoSecretArn == null ? Optional.empty() : mongoSecretArn;
         redisSecretArn = redisSecretArn == null ? Optional.empty() : redisSecretArn;
+        ollamaUrl = ollamaUrl == null ? Optional.empty() : ollamaUrl;
+        ollamaModel = ollamaModel == null ? Optional.empty() : ollamaModel;
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
@@ -69,7 +73,23 @@ public record AppConfig(
                 renderTaskTimeout(env),
                 secretArn(env, EnvVar.MONGODB_SECRET_ARN),
                 secretArn(env, EnvVar.REDIS_SECRET_ARN),
-                emfMetrics(env));
+                emfMetrics(env),
+                optionalHttpUri(env, EnvVar.OLLAMA_URL),
+                ollamaModel(env));
+    }
+
+    /** A local LLM for the rewrite: OLLAMA_URL and OLLAMA_MODEL come together. */
+    private static Optional<String> ollamaModel(Map<String, String> env) {
+        Optional<String> model = optional(env, EnvVar.OLLAMA_MODEL);
+        boolean url = optional(env, EnvVar.OLLAMA_URL).isPresent();
+        if (model.isPresent() != url) {
+            throw new ConfigException(model.isPresent() ? EnvVar.OLLAMA_URL : EnvVar.OLLAMA_MODEL,
+                    "required together with " + (model.isPresent() ? EnvVar.OLLAMA_MODEL : EnvVar.OLLAMA_URL));
+        }
+        if (model.isPresent() && !MODEL_ID.matcher(model.get()).matches()) {
+            throw new ConfigException(EnvVar.OLLAMA_MODEL, "not a model name: '" + model.get() + "'");
+        }
+        return model;
     }
 
     static String region(Map<String, String> env) {
@@ -256,6 +276,8 @@ public record AppConfig(
                 + ", mongoDatabase=" + mongoDatabase + ", redisUrl=" + redact(redisUrl.toString())
                 + ", corsAllowedOrigins=" + corsAllowedOrigins + ", dependencyTimeout=" + dependencyTimeout
                 + ", logLevel=" + logLevel + ", bedrockModelId=" + bedrockModelId.orElse("-")
-                + ", stateMachineArn=" + stateMachineArn.orElse("-") + ", renderTaskTimeout=" + renderTaskTimeout + "]";
+                + ", stateMachineArn=" + stateMachineArn.orElse("-") + ", renderTaskTimeout=" + renderTaskTimeout
+                + ", ollamaUrl=" + ollamaUrl.map(u -> redact(u.toString())).orElse("-")
+                + ", ollamaModel=" + ollamaModel.orElse("-") + "]";
     }
 }

@@ -17,6 +17,9 @@ public final class EnvVar {
     public static final String LOG_LEVEL = "LOG_LEVEL";
     public static final String BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID";
     public static final String BEDROCK_ENDPOINT_URL = "BEDROCK_ENDPOINT_URL";
+    /** A local LLM (Ollama) for the optional rewrite, when no Bedrock model is configured. */
+    public static final String OLLAMA_URL = "OLLAMA_URL";
+    public static final String OLLAMA_MODEL = "OLLAMA_MODEL";
     /** AWS: the DocumentDB credentials (JSON with username and password) in Secrets Manager. */
     public static final String MONGODB_SECRET_ARN = "MONGODB_SECRET_ARN";
     /** AWS: the ElastiCache AUTH token in Secrets Manager. */

@@ -1,7 +1,7 @@
 package dev.videoagent.core.history;
 
-import dev.videoagent.core.prompt.PromptResult;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.TraceEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

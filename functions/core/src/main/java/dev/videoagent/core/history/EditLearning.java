@@ -1,8 +1,8 @@
 package dev.videoagent.core.history;
 
 import dev.videoagent.core.diff.WordDiff;
-import dev.videoagent.core.prompt.PromptResult;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.TraceEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -136,9 +136,9 @@ public final class EditLearning {
         Map<String, List<String>> slots = new LinkedHashMap<>();
         result.slots().forEach((slot, values) -> slots.put(slot, values.stream()
                 .filter(v -> !removedTerms.contains(v.toLowerCase(Locale.ROOT))).toList()));
-        return new Learned(new PromptResult(result.concept(), result.language(), result.category(),
-                result.confidence(), slots, result.styles(), prompt, result.negativePrompt(), trace,
-                result.unrecognized()), List.copyOf(applied));
+        return new Learned(new PromptResult(result.concept(), result.language(), result.target(), result.category(),
+                result.confidence(), result.coverage(), slots, result.styles(), result.structure(), prompt,
+                result.negativePrompt(), trace, result.unrecognized()), List.copyOf(applied));
     }
 
     private static List<Applied> wellSupported(List<ScopeTerms> scopes, boolean additions) {

@@ -1,6 +1,6 @@
 package dev.videoagent.core.history;
 
-import dev.videoagent.core.prompt.PromptResult;
+import dev.videoagent.core.prompt.model.PromptResult;
 import java.time.Instant;
 
 /** One prompt generation as stored in history; later edits attach to its id. */

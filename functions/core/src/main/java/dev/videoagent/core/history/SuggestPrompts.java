@@ -7,7 +7,7 @@ import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.prompt.GeneratePromptCommand;
 import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.PromptResult;
+import dev.videoagent.core.prompt.model.PromptResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -10,6 +10,8 @@ import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.ScopeTerms;
 import dev.videoagent.core.history.SuggestPrompts;
 import dev.videoagent.core.metrics.Metrics;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.Target;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -59,10 +61,11 @@ public final class GeneratePrompt {
     }
 
     public GeneratedPrompt handle(GeneratePromptCommand command) {
-        PromptResult analyzed = engine.generate(command.concept());
+        PromptResult analyzed = engine.generate(command.concept(), command.target());
         List<String> scopes = ConceptKeys.scopes(analyzed);
         Optional<String> key = BestEffort.attempt("generate cache",
-                () -> PromptCacheKeys.generation(analyzed.concept(), command.rewrite(), cache.versions(scopes)));
+                () -> PromptCacheKeys.generation(analyzed.concept(), command.rewrite(), command.target().key(),
+                        cache.versions(scopes)));
         Optional<GeneratedPrompt> hit = key.flatMap(k -> BestEffort.attempt("generate cache",
                 () -> cache.generation(k).orElse(null)));
         String id = ids.get();
@@ -75,13 +78,16 @@ public final class GeneratePrompt {
         PromptResult result = analyzed;
         RewriteOutcome rewrite = RewriteOutcome.OFF;
         boolean degraded = false;
-        if (command.rewrite() && rewriter.isPresent()) {
+        if (command.rewrite() && command.target() != Target.GENERIC) {
+            // the rewrite writes one short description: it would undo a target model's own layout
+            rewrite = RewriteOutcome.rejected("the rewrite applies to the generic target only", null);
+        } else if (command.rewrite() && rewriter.isPresent()) {
             PromptRewriter model = rewriter.get();
             try {
                 String proposal = model.rewrite(result.concept(), result.prompt());
                 Optional<String> rejection = RewriteGuard.rejection(result, proposal.strip());
                 if (rejection.isEmpty()) {
-                    result = withPrompt(result, proposal.strip());
+                    result = result.withPrompt(proposal.strip());
                     rewrite = RewriteOutcome.used(model.model());
                 } else {
                     rewrite = RewriteOutcome.rejected(rejection.get(), model.model());
@@ -95,13 +101,17 @@ public final class GeneratePrompt {
             rewrite = RewriteOutcome.rejected("no rewrite model is configured", null);
         }
 
-        Optional<List<SuggestPrompts.Suggestion>> similar = BestEffort.attempt("history reuse",
-                () -> suggest.handle(analyzed, 1));
+        // past prompts and learned edits are phrase lists: they apply to the generic preset only
+        boolean phrases = command.target() == Target.GENERIC;
+        Optional<List<SuggestPrompts.Suggestion>> similar = phrases ? BestEffort.attempt("history reuse",
+                () -> suggest.handle(analyzed, 1)) : Optional.of(List.of());
         Optional<SuggestPrompts.Suggestion> reused = similar.orElse(List.of()).stream()
                 .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst();
         List<EditLearning.Applied> learned = List.of();
-        if (reused.isPresent()) {
-            result = withPrompt(result, reused.get().prompt());
+        if (!phrases) {
+            learned = List.of();
+        } else if (reused.isPresent()) {
+            result = result.withPrompt(reused.get().prompt());
         } else {
             Optional<List<ScopeTerms>> terms = BestEffort.attempt("learned edits", () -> history.learnedTerms(scopes));
             EditLearning.Learned applied = EditLearning.apply(result, terms.orElse(List.of()));
@@ -126,10 +136,5 @@ public final class GeneratePrompt {
             LOG.warn("history unavailable; generation {} not stored", id);
         }
         return stored;
-    }
-
-    private static PromptResult withPrompt(PromptResult r, String prompt) {
-        return new PromptResult(r.concept(), r.language(), r.category(), r.confidence(), r.slots(), r.styles(),
-                prompt, r.negativePrompt(), r.trace(), r.unrecognized());
     }
 }

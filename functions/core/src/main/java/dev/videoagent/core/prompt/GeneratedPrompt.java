@@ -1,5 +1,7 @@
 package dev.videoagent.core.prompt;
 
+import dev.videoagent.core.prompt.model.PromptResult;
+
 import dev.videoagent.core.history.EditLearning;
 import java.util.List;
 import java.util.Optional;

@@ -1,34 +1,64 @@
 package dev.videoagent.core.prompt;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.videoagent.core.prompt.analysis.EnglishReader;
+import dev.videoagent.core.prompt.analysis.IdeaGraph;
+import dev.videoagent.core.prompt.analysis.KoreanMorphology;
+import dev.videoagent.core.prompt.analysis.KoreanReader;
+import dev.videoagent.core.prompt.compose.PromptComposer;
+import dev.videoagent.core.prompt.compose.ScenePrompts;
+import dev.videoagent.core.prompt.lexicon.CategoryDefaults;
+import dev.videoagent.core.prompt.lexicon.Consistency;
+import dev.videoagent.core.prompt.lexicon.FunctionWords;
+import dev.videoagent.core.prompt.lexicon.Lexicon;
+import dev.videoagent.core.prompt.lexicon.RoleSenses;
+import dev.videoagent.core.prompt.lexicon.SenseRules;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.Target;
+import dev.videoagent.core.prompt.text.Hangul;
+import dev.videoagent.core.prompt.text.TextNormalizer;
 
 /**
- * The rule-based prompt engine: a video idea in Korean, English or both -> an English
- * text-to-video prompt. Pure and deterministic: the same text always gives the same result.
+ * The rule-based prompt engine: a video idea in Korean, English or both -> an English text-to-video
+ * prompt for a target model. Reads the idea's structure (who does what to what, where, what describes
+ * what, what is negated), then writes the scene. Pure and deterministic: the same text always gives the
+ * same result, in every process.
  */
 public final class PromptEngine {
 
-    private final ConceptExtractor extractor;
-    private final SceneBuilder scenes;
-    private final PromptComposer composer = new PromptComposer();
+    /** Everything the engine reads its knowledge from; all of it is data bundled with the core. */
+    public record Knowledge(Lexicon lexicon, SenseRules senses, RoleSenses roleSenses, FunctionWords words,
+                            CategoryDefaults defaults, Consistency consistency) {
 
-    public PromptEngine(Lexicon lexicon, KoreanMorphology morphology, SenseRules senses, CategoryDefaults defaults) {
-        this.extractor = new ConceptExtractor(lexicon, morphology, senses);
-        this.scenes = new SceneBuilder(defaults);
+        public static Knowledge load(Lexicon lexicon) {
+            return new Knowledge(lexicon, SenseRules.loadDefault(), RoleSenses.loadDefault(),
+                    FunctionWords.loadDefault(), CategoryDefaults.loadDefault(), Consistency.loadDefault());
+        }
+    }
+
+    private final KoreanReader korean;
+    private final EnglishReader english;
+    private final ScenePrompts scenes;
+
+    public PromptEngine(Knowledge knowledge, KoreanMorphology morphology) {
+        this.english = new EnglishReader(knowledge.lexicon(), knowledge.words(), knowledge.roleSenses());
+        this.korean = new KoreanReader(morphology, knowledge.lexicon(), knowledge.senses(), knowledge.roleSenses(),
+                knowledge.words(), english);
+        this.scenes = new ScenePrompts(knowledge.defaults(), knowledge.consistency(), knowledge.lexicon());
     }
 
     public PromptResult generate(String idea) {
+        return generate(idea, Target.GENERIC);
+    }
+
+    public PromptResult generate(String idea, Target target) {
         String normalized = TextNormalizer.nfc(idea).strip();
         String cleaned = TextNormalizer.clean(normalized);
-        ConceptExtractor.Extraction extraction = extractor.extract(cleaned);
-        Scene scene = scenes.build(extraction.mentions());
-        PromptComposer.Composition composition = composer.compose(scene);
-        return new PromptResult(normalized, language(cleaned), scene.category, scene.confidence, slots(scene),
-                styles(scene), composition.prompt(), composition.negativePrompt(), composition.trace(),
-                extraction.unknown().stream().filter(w -> !Hangul.containsHangul(w)).toList());
+        IdeaGraph graph = Hangul.containsHangul(cleaned) ? korean.read(cleaned) : english.read(cleaned, 0);
+        ScenePrompts.Written written = scenes.write(graph, target);
+        PromptComposer.Composition c = written.composition();
+        return new PromptResult(normalized, language(cleaned), target, written.category(), written.confidence(),
+                graph.coverage(), c.slots(), c.styles(), c.structure(), c.prompt(), c.negativePrompt(), c.trace(),
+                graph.unrecognized());
     }
 
     static String language(String text) {
@@ -38,53 +68,5 @@ public final class PromptEngine {
             return "mixed";
         }
         return hangul > 0 ? "ko" : latin > 0 ? "en" : "unknown";
-    }
-
-    private static Map<String, List<String>> slots(Scene scene) {
-        Map<String, List<String>> slots = new LinkedHashMap<>();
-        List<String> subjects = new ArrayList<>();
-        for (Scene.Subject subject : scene.subjects) {
-            StringBuilder text = new StringBuilder();
-            subject.modifiers().forEach(m -> text.append(m.text()).append(' '));
-            Concept noun = subject.noun().concept().orElseThrow();
-            text.append(subject.plural() ? PromptComposer.plural(noun) : noun.english());
-            subject.part().ifPresent(part -> text.append(subject.possessive() ? "'s " : " with ").append(part.text()));
-            subjects.add(text.toString());
-        }
-        slots.put("subject", subjects);
-        slots.put("object", texts(scene.objects));
-        List<String> actions = new ArrayList<>();
-        if (!scene.actions.isEmpty()) {
-            scene.get(Slot.MANNER).forEach(t -> actions.add(t.text()));
-        }
-        scene.actions.forEach(t -> actions.add(t.text()));
-        slots.put("action", actions);
-        List<String> setting = new ArrayList<>(texts(scene.get(Slot.PLACE)));
-        scene.names.forEach(t -> setting.add(t.text()));
-        slots.put("setting", setting);
-        slots.put("time", texts(scene.get(Slot.TIME)));
-        slots.put("weather", texts(scene.get(Slot.WEATHER)));
-        slots.put("season", texts(scene.get(Slot.SEASON)));
-        slots.put("lighting", texts(scene.get(Slot.LIGHTING)));
-        slots.put("mood", texts(scene.get(Slot.MOOD)));
-        slots.put("color", texts(scene.get(Slot.COLOR)));
-        slots.put("style", texts(scene.get(Slot.STYLE)));
-        List<String> camera = new ArrayList<>();
-        for (Slot slot : List.of(Slot.SHOT, Slot.ANGLE, Slot.MOVEMENT, Slot.SPEED)) {
-            camera.addAll(texts(scene.get(slot)));
-        }
-        slots.put("camera", camera);
-        slots.put("quality", texts(scene.get(Slot.QUALITY)));
-        return slots;
-    }
-
-    private static List<String> styles(Scene scene) {
-        List<String> styles = new ArrayList<>(texts(scene.get(Slot.STYLE)));
-        scene.get(Slot.MOOD).forEach(t -> styles.add(t.text()));
-        return styles;
-    }
-
-    private static List<String> texts(List<Term> terms) {
-        return terms.stream().map(Term::text).toList();
     }
 }

@@ -1,12 +1,17 @@
 package dev.videoagent.core.prompt;
 
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.TraceEntry;
+import dev.videoagent.core.prompt.text.Hangul;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Accepts an LLM rewrite only if it keeps every subject and action of the rule-based result,
- * contains no Hangul and fits the prompt length limit. Returns the reason for a rejection.
+ * Accepts an LLM rewrite only if it keeps every subject and action of the rule-based result, never
+ * brings back what the idea said is not there, contains no Hangul and fits the prompt length limit.
+ * Returns the reason for a rejection.
  */
 public final class RewriteGuard {
 
@@ -20,8 +25,8 @@ public final class RewriteGuard {
         if (Hangul.containsHangul(rewritten)) {
             return Optional.of("rewrite contains Hangul");
         }
-        if (rewritten.length() > PromptComposer.MAX_PROMPT_CHARS) {
-            return Optional.of("rewrite is longer than " + PromptComposer.MAX_PROMPT_CHARS + " characters");
+        if (rewritten.length() > PromptResult.MAX_PROMPT_CHARS) {
+            return Optional.of("rewrite is longer than " + PromptResult.MAX_PROMPT_CHARS + " characters");
         }
         String lower = rewritten.toLowerCase(Locale.ROOT);
         for (TraceEntry entry : rules.trace()) {
@@ -38,6 +43,12 @@ public final class RewriteGuard {
                 if (!lower.contains(stem(verb))) {
                     return Optional.of("rewrite dropped the action '" + verb + "'");
                 }
+            }
+        }
+        for (String negated : rules.structure().negated()) {
+            String noun = lastWord(negated);
+            if (Pattern.compile("\\b" + Pattern.quote(stem(noun))).matcher(lower).find()) {
+                return Optional.of("rewrite brings back the negated '" + negated + "'");
             }
         }
         return Optional.empty();

@@ -1,9 +1,9 @@
 package dev.videoagent.core.render;
 
-import dev.videoagent.core.prompt.Concept;
-import dev.videoagent.core.prompt.Lexicon;
-import dev.videoagent.core.prompt.PromptResult;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.prompt.model.Concept;
+import dev.videoagent.core.prompt.lexicon.Lexicon;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.TraceEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -126,4 +126,25 @@ class AppConfigTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.fromEnv(env)).hasMessageContaining(bad[0]);
         }
     }
+
+    @Test
+    void aLocalOllamaNeedsBothItsUrlAndItsModel() {
+        Map<String, String> env = validEnv();
+        env.put(EnvVar.OLLAMA_URL, "http://127.0.0.1:11434");
+        env.put(EnvVar.OLLAMA_MODEL, "llama3.2:3b");
+        AppConfig config = AppConfig.fromEnv(env);
+        assertThat(config.ollamaUrl()).contains(URI.create("http://127.0.0.1:11434"));
+        assertThat(config.ollamaModel()).contains("llama3.2:3b");
+        assertThat(AppConfig.fromEnv(validEnv()).ollamaUrl()).isEmpty();
+
+        Map<String, String> urlOnly = validEnv();
+        urlOnly.put(EnvVar.OLLAMA_URL, "http://127.0.0.1:11434");
+        assertThatThrownBy(() -> AppConfig.fromEnv(urlOnly)).hasMessageStartingWith("OLLAMA_MODEL:");
+        Map<String, String> modelOnly = validEnv();
+        modelOnly.put(EnvVar.OLLAMA_MODEL, "llama3.2");
+        assertThatThrownBy(() -> AppConfig.fromEnv(modelOnly)).hasMessageStartingWith("OLLAMA_URL:");
+        assertBad(EnvVar.OLLAMA_URL, "localhost:11434", "OLLAMA_URL:");
+        env.put(EnvVar.OLLAMA_MODEL, "llama 3; rm -rf");
+        assertThatThrownBy(() -> AppConfig.fromEnv(env)).hasMessageStartingWith("OLLAMA_MODEL: not a model name");
+    }
 }

@@ -2,8 +2,10 @@ package dev.videoagent.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.PromptResult;
-import dev.videoagent.core.prompt.TraceEntry;
+import dev.videoagent.core.prompt.model.IdeaStructure;
+import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.prompt.model.Target;
+import dev.videoagent.core.prompt.model.TraceEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +22,7 @@ class EditLearningTest {
                 new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
                 new TraceEntry("cinematic style", "style", "default", "default:any.style", null)));
         trace.addAll(List.of(extra));
-        return new PromptResult("귀여운 강아지", "ko", "animals", 0.9, slots, List.of("cinematic style"), prompt,
-                "blurry", trace, List.of());
+        return new PromptResult("귀여운 강아지", "ko", Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), IdeaStructure.EMPTY, prompt, "blurry", trace, List.of());
     }
 
     private static final String PROMPT = "A cute puppy running in a park, golden hour, cinematic style";

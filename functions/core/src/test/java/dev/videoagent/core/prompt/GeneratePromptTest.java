@@ -1,5 +1,9 @@
 package dev.videoagent.core.prompt;
 
+import dev.videoagent.core.prompt.lexicon.CategoryDefaults;
+import dev.videoagent.core.prompt.lexicon.Lexicon;
+import dev.videoagent.core.prompt.lexicon.SenseRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.videoagent.core.cache.InMemoryPromptCache;
@@ -23,8 +27,7 @@ class GeneratePromptTest {
             "action.run\taction\trunning\t달리다\trun\t-\tenergy=high",
             "action.play\taction\tplaying\t놀다\tplay\t-\tenergy=mid",
             "action.sleep\taction\tsleeping\t자다\tsleep\t-\tenergy=low"));
-    private static final PromptEngine ENGINE = new PromptEngine(LEXICON, text -> List.of(), SenseRules.loadDefault(),
-            CategoryDefaults.loadDefault());
+    private static final PromptEngine ENGINE = new PromptEngine(PromptEngine.Knowledge.load(LEXICON), text -> List.of());
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();

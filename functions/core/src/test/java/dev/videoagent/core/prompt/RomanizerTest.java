@@ -1,5 +1,7 @@
 package dev.videoagent.core.prompt;
 
+import dev.videoagent.core.prompt.text.Romanizer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,10 +2,10 @@ package dev.videoagent.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.CategoryDefaults;
-import dev.videoagent.core.prompt.Lexicon;
+import dev.videoagent.core.prompt.lexicon.CategoryDefaults;
+import dev.videoagent.core.prompt.lexicon.Lexicon;
 import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.SenseRules;
+import dev.videoagent.core.prompt.lexicon.SenseRules;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,7 @@ class RenderPlannerTest {
 
     private static final Lexicon LEXICON = Lexicon.loadDefault();
     // English prompts need no Korean analyzer
-    private static final PromptEngine ENGINE = new PromptEngine(LEXICON, text -> List.of(), SenseRules.loadDefault(),
-            CategoryDefaults.loadDefault());
+    private static final PromptEngine ENGINE = new PromptEngine(PromptEngine.Knowledge.load(LEXICON), text -> List.of());
     private static final RenderPlanner PLANNER = new RenderPlanner(LEXICON);
 
     private static RenderPlan plan(String prompt) {

@@ -1,9 +1,8 @@
 package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.prompt.GeneratePrompt;
-import dev.videoagent.core.prompt.GeneratePromptCommand;
 import dev.videoagent.core.prompt.GeneratedPrompt;
-import dev.videoagent.core.prompt.PromptResult;
+import dev.videoagent.core.prompt.model.PromptResult;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -30,7 +29,7 @@ public final class GenerateHandler extends ApiHandler {
     @Override
     protected ApiResult handle(ApiRequest request) {
         GenerateRequest body = request.jsonBody(GenerateRequest.class);
-        GeneratedPrompt generated = generate.handle(new GeneratePromptCommand(body.concept(), body.rewrite()));
+        GeneratedPrompt generated = generate.handle(body.command());
         return ApiResult.ok(toJson(generated));
     }
 
@@ -41,10 +40,13 @@ public final class GenerateHandler extends ApiHandler {
         json.put("id", generated.id());
         json.put("concept", r.concept());
         json.put("language", r.language());
+        json.put("target", r.target().key());
         json.put("category", r.category());
         json.put("confidence", r.confidence());
+        json.put("coverage", r.coverage());
         json.put("slots", r.slots());
         json.put("styles", r.styles());
+        json.put("structure", r.structure());
         json.put("prompt", r.prompt());
         json.put("negativePrompt", r.negativePrompt());
         json.put("trace", r.trace());

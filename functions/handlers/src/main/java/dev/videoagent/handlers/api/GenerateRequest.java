@@ -1,13 +1,20 @@
 package dev.videoagent.handlers.api;
 
-/** JSON body of {@code POST /api/prompts}. */
+import dev.videoagent.core.prompt.GeneratePromptCommand;
+
+/** Body of {@code POST /api/prompts}. */
 public record GenerateRequest(String concept, Options options) {
 
-    /** Optional settings; {@code rewrite} asks for the LLM polish when one is configured. */
-    public record Options(Boolean rewrite) {
+    /**
+     * Optional settings: {@code rewrite} asks for the LLM polish when one is configured; {@code target} names
+     * the text-to-video model the prompt is written for (generic, wan, ltx, hunyuan, luma).
+     */
+    public record Options(Boolean rewrite, String target) {
     }
 
-    boolean rewrite() {
-        return options != null && Boolean.TRUE.equals(options.rewrite());
+    GeneratePromptCommand command() {
+        boolean rewrite = options != null && Boolean.TRUE.equals(options.rewrite());
+        return new GeneratePromptCommand(concept, rewrite, GeneratePromptCommand.target(options == null ? null
+                : options.target()));
     }
 }

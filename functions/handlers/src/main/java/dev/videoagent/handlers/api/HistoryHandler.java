@@ -2,7 +2,7 @@ package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.history.HistoryEntry;
 import dev.videoagent.core.history.ListHistory;
-import dev.videoagent.core.prompt.PromptResult;
+import dev.videoagent.core.prompt.model.PromptResult;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;

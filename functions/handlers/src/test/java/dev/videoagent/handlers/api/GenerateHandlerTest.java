@@ -1,12 +1,12 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.cache.InMemoryPromptCache;
 import static dev.videoagent.handlers.ApiEvents.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.core.cache.InMemoryPromptCache;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.HistoryRepository;
@@ -95,5 +95,32 @@ class GenerateHandlerTest {
         JsonNode body = JSON.readTree(response.getBody());
         assertThat(body.get("stored").asBoolean()).isFalse();
         assertThat(body.get("prompt").asText()).containsIgnoringCase("sports car").containsIgnoringCase("drift");
+    }
+
+    @Test
+    void theTargetPresetShapesThePromptAndAnUnknownOneIs400NamingTheAllowedValues() throws Exception {
+        JsonNode generic = JSON.readTree(post("{\"concept\":\"a red fox running through snow at dawn\"}").getBody());
+        JsonNode ltx = JSON.readTree(post("{\"concept\":\"a red fox running through snow at dawn\","
+                + "\"options\":{\"target\":\"ltx\"}}").getBody());
+
+        assertThat(generic.get("target").asText()).isEqualTo("generic");
+        assertThat(ltx.get("target").asText()).isEqualTo("ltx");
+        assertThat(ltx.get("prompt").asText()).isNotEqualTo(generic.get("prompt").asText()).contains(". ");
+        APIGatewayProxyResponseEvent unknown = post("{\"concept\":\"a fox\",\"options\":{\"target\":\"sora\"}}");
+        assertThat(unknown.getStatusCode()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("generic, wan, ltx, hunyuan, luma");
+    }
+
+    @Test
+    void unrecognizedWordsComeWithTheirOffsetsAndCoverageSaysHowMuchWasUnderstood() throws Exception {
+        String idea = "a cat and a flumpet laughing on a stage";
+        JsonNode body = JSON.readTree(post("{\"concept\":\"" + idea + "\"}").getBody());
+
+        JsonNode word = body.get("unrecognized").get(0);
+        assertThat(idea.substring(word.get("start").asInt(), word.get("end").asInt())).isEqualTo(word.get("text").asText());
+        assertThat(body.get("coverage").asDouble()).isGreaterThan(0).isLessThan(1);
+        assertThat(word.get("text").asText()).isEqualTo("flumpet");
+        assertThat(body.get("prompt").asText()).doesNotContainIgnoringCase("flumpet");
+        assertThat(body.get("structure").get("actions").get(0).get("verb").asText()).contains("laugh");
     }
 }
