@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code video-agent bench [--quick] [prompt|suggestions|render|workflow]}: each benchmark prints one JSON report;
+ * {@code video-agent bench [--quick] [prompt|api|suggestions|render|workflow]}: each benchmark prints one JSON report;
  * the exit status is 0 when every target is met. {@code prompt}: engine start-up and generate
  * latency, in this process ({@link SuggestionBench} and {@link RenderBench} for the others).
  * Targets (issues 3 and 12): initialization (building the engine) <= 500 ms; p50 <= 1 ms and p99 <= 2 ms for
@@ -41,14 +41,20 @@ final class BenchCommand {
         boolean quick = args.contains("--quick");
         List<String> names = args.stream().filter(a -> !a.startsWith("--")).toList();
         for (String name : names) {
-            if (!List.of("prompt", "suggestions", "render", "workflow").contains(name)) {
-                err.println("video-agent bench: unknown benchmark '" + name + "' (prompt, suggestions, render, workflow)");
+            if (!List.of("prompt", "api", "suggestions", "render", "workflow").contains(name)) {
+                err.println("video-agent bench: unknown benchmark '" + name
+                        + "' (prompt, api, suggestions, render, workflow)");
                 return 2;
             }
         }
         boolean pass = true;
         if (names.isEmpty() || names.contains("prompt")) {
             Map<String, Object> report = promptEngine(quick);
+            out.println(JsonCodec.write(report));
+            pass &= (boolean) report.get("pass");
+        }
+        if (names.isEmpty() || names.contains("api")) {
+            Map<String, Object> report = ApiBench.run(quick);
             out.println(JsonCodec.write(report));
             pass &= (boolean) report.get("pass");
         }

@@ -108,8 +108,12 @@ public final class LocalRuntime implements AutoCloseable {
                 handlers.put(kind, wiring.handler(kind));
             }
             S3Client media = wiring.s3();
+            EmbeddedMongoServer store = mongo;
+            // an external Mongo gets journaled majority writes from the client; the embedded one syncs on demand
+            Runnable writeBarrier = store == null ? () -> { } : store::awaitDurable;
             LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
-                    options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key)));
+                    options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
+                    writeBarrier));
             return new LocalRuntime(resources, config, wiring, gateway, mongo, redis, s3);
         } catch (IOException e) {
             closeAll(resources);

@@ -25,9 +25,10 @@ public final class VideoAgentCli {
             "  render --prompt \"...\" --out FILE.webm [--width W --height H --fps F --duration S]",
             "         [--title \"...\"] [--fallback]",
             "                                 render a VP8 WebM (and FILE.jpg, its poster) in-process",
-            "  bench [--quick] [prompt|suggestions|render|workflow]",
+            "  bench [--quick] [prompt|api|suggestions|render|workflow]",
             "                                 benchmarks against their targets (all by default):",
-            "                                 prompt engine latency; suggestions at 1k/10k/100k records;",
+            "                                 prompt engine latency; POST /api/prompts with durable writes,",
+            "                                 1 and 16 clients; suggestions at 1k/10k/100k records;",
             "                                 render time vs the FFmpeg CLI and peak memory;",
             "                                 end-to-end render latency through the local workflow",
             "  help                           show this help");

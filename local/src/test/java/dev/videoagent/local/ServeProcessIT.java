@@ -2,17 +2,11 @@ package dev.videoagent.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,42 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code video-agent serve} as a real process: start-up, SIGTERM, and recovery after a SIGKILL. */
 class ServeProcessIT {
 
-    private static final Pattern READY = Pattern.compile("ready at http://localhost:(\\d+)/ \\(started in (\\d+) ms");
-    private static final Path JAR = Path.of(System.getProperty("videoagent.localJar", "target/video-agent-local.jar"));
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
-
     @TempDir
     Path data;
 
     private Process process;
 
-    record Served(Process process, int port, long startMillis) {
-    }
-
-    private Served serve() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toString(), "serve", "--port", "0", "--data", data.toString(), "--web-root", WEB_ROOT.toString()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("serve.log").toFile()));
-        builder.environment().put("VIDEO_AGENT_HOME", System.getProperty("videoagent.home", ".."));
-        process = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String l = out.readLine(); l != null; l = out.readLine()) {
-                    if (READY.matcher(l).find()) {
-                        return l;
-                    }
-                }
-                return null;
-            } catch (IOException e) {
-                return null;
-            }
-        }).get(60, TimeUnit.SECONDS);
-        assertThat(line).as("ready line; log:\n%s", log()).isNotNull();
-        Matcher matcher = READY.matcher(line);
-        assertThat(matcher.find()).isTrue();
-        return new Served(process, Integer.parseInt(matcher.group(1)), Long.parseLong(matcher.group(2)));
+    private ServedProcess serve() throws Exception {
+        ServedProcess served = ServedProcess.start(data);
+        process = served.process();
+        return served;
     }
 
     private String log() throws IOException {
@@ -68,11 +35,7 @@ class ServeProcessIT {
     }
 
     private List<ProcessHandle> redisServersFor(Path dataDir) {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().orElse("").contains("redis-server"))
-                .filter(p -> p.info().commandLine().orElse("").contains(dataDir.toString())
-                        || p.info().command().orElse("").contains(dataDir.toString()))
-                .toList();
+        return ServedProcess.redisServersFor(dataDir);
     }
 
     @AfterEach
@@ -85,7 +48,7 @@ class ServeProcessIT {
 
     @Test
     void sigtermStopsEverythingAndLeavesNoChildProcess() throws Exception {
-        Served served = serve();
+        ServedProcess served = serve();
         assertThat(new HttpCalls(served.port()).get("/api/health").statusCode()).isEqualTo(200);
         List<ProcessHandle> redis = redisChildren(served.process());
         assertThat(redis).hasSize(1);
@@ -102,13 +65,13 @@ class ServeProcessIT {
 
     @Test
     void aRedisServerOrphanedByAKilledJvmIsStoppedOnTheNextStart() throws Exception {
-        Served first = serve();
+        ServedProcess first = serve();
         ProcessHandle orphan = redisChildren(first.process()).get(0);
         first.process().destroyForcibly(); // SIGKILL: no shutdown hooks run
         first.process().waitFor(10, TimeUnit.SECONDS);
         assertThat(orphan.isAlive()).as("redis-server outlives a SIGKILLed JVM").isTrue();
 
-        Served second = serve();
+        ServedProcess second = serve();
 
         assertThat(orphan.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
         assertThat(new HttpCalls(second.port()).get("/api/health").statusCode()).isEqualTo(200);

@@ -43,6 +43,9 @@ public final class LocalGateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalGateway.class);
 
+    /** The local stand-in for presigned S3 links: {@code /media/<key>}. */
+    public static final String MEDIA_PREFIX = "/media/";
+
     /** API Gateway's own payload limit; the handlers apply the API's smaller one. */
     static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
@@ -59,14 +62,14 @@ public final class LocalGateway implements AutoCloseable {
     private final StaticFiles files;
 
     private final MediaFiles media;
-    private static final java.util.regex.Pattern MEDIA_KEY = java.util.regex.Pattern.compile(
-            "videos/[0-9a-z]{26}\\.(webm|jpg)");
+    private final Runnable writeBarrier;
 
     private LocalGateway(HttpServer server, ExecutorService executor,
                          Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers,
-                         CorsPolicy cors, Path webRoot, MediaFiles media) {
+                         CorsPolicy cors, Path webRoot, MediaFiles media, Runnable writeBarrier) {
         this.server = server;
         this.media = media;
+        this.writeBarrier = writeBarrier;
         this.executor = executor;
         this.handlers = new EnumMap<>(handlers);
         this.cors = cors;
@@ -83,12 +86,15 @@ public final class LocalGateway implements AutoCloseable {
     public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
                                      Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
                                              APIGatewayProxyResponseEvent>> handlers) throws IOException {
-        return start(host, port, webRoot, cors, handlers, key -> Optional.empty());
+        return start(host, port, webRoot, cors, handlers, key -> Optional.empty(), () -> { });
     }
 
     public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
                                      Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
-                                             APIGatewayProxyResponseEvent>> handlers, MediaFiles media) throws IOException {
+                                             APIGatewayProxyResponseEvent>> handlers, MediaFiles media,
+                                     Runnable writeBarrier) throws IOException {
+        // the JDK server writes headers and body apart; with Nagle on, the client's delayed ACK adds 40 ms
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(32, runnable -> {
@@ -96,7 +102,7 @@ public final class LocalGateway implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, handlers, cors, webRoot, media);
+        LocalGateway gateway = new LocalGateway(server, executor, handlers, cors, webRoot, media, writeBarrier);
         server.createContext("/", gateway::serve);
         server.setExecutor(executor);
         server.start();
@@ -114,7 +120,7 @@ public final class LocalGateway implements AutoCloseable {
             if (path.equals("/api") || path.startsWith("/api/")) {
                 serveApi(exchange);
             } else if (path.startsWith(MEDIA_PREFIX)) {
-                serveMedia(exchange, path.substring(MEDIA_PREFIX.length()));
+                MediaRoute.serve(exchange, path.substring(MEDIA_PREFIX.length()), media);
             } else {
                 serveFile(exchange);
             }
@@ -132,10 +138,10 @@ public final class LocalGateway implements AutoCloseable {
         if (method.equals("OPTIONS")) {
             Map<String, String> headers = new LinkedHashMap<>(cors.preflightHeadersFor(origin));
             headers.put(ApiHandler.REQUEST_ID_HEADER, requestId);
-            send(exchange, 204, headers, new byte[0]);
+            GatewayIo.send(exchange, 204, headers, new byte[0]);
             return;
         }
-        Optional<byte[]> body = readBody(exchange.getRequestBody());
+        Optional<byte[]> body = GatewayIo.readBody(exchange.getRequestBody(), MAX_REQUEST_BYTES);
         if (body.isEmpty()) {
             sendApiError(exchange, 413, "payload_too_large",
                     "Request body is larger than " + MAX_REQUEST_BYTES + " bytes.", requestId, origin);
@@ -165,6 +171,10 @@ public final class LocalGateway implements AutoCloseable {
             sendApiError(exchange, 500, "internal_error", "An unexpected error occurred.", requestId, origin);
             return;
         }
+        int status = response.getStatusCode() == null ? 502 : response.getStatusCode();
+        if (status < 300 && !method.equals("GET") && !method.equals("HEAD")) {
+            writeBarrier.run(); // a 2xx on a write is a promise: what it changed is on disk first
+        }
         writeResponse(exchange, response);
     }
 
@@ -184,7 +194,7 @@ public final class LocalGateway implements AutoCloseable {
         byte[] bytes = Boolean.TRUE.equals(response.getIsBase64Encoded())
                 ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
         int status = response.getStatusCode() == null ? 502 : response.getStatusCode();
-        send(exchange, status, headers, bytes);
+        GatewayIo.send(exchange, status, headers, bytes);
     }
 
     private void sendApiError(HttpExchange exchange, int status, String code, String message, String requestId,
@@ -196,20 +206,20 @@ public final class LocalGateway implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>(cors.headersFor(origin));
         headers.put("Content-Type", "application/json; charset=utf-8");
         headers.put(ApiHandler.REQUEST_ID_HEADER, requestId);
-        send(exchange, status, headers, JsonCodec.write(Map.of("error", detail)).getBytes(StandardCharsets.UTF_8));
+        GatewayIo.send(exchange, status, headers, JsonCodec.write(Map.of("error", detail)).getBytes(StandardCharsets.UTF_8));
     }
 
     private void serveFile(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            send(exchange, 405, Map.of("Allow", "GET, HEAD", "Content-Type", "text/plain; charset=utf-8"),
+            GatewayIo.send(exchange, 405, Map.of("Allow", "GET, HEAD", "Content-Type", "text/plain; charset=utf-8"),
                     "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
         String path = ApiGatewayEventFactory.percentDecode(exchange.getRequestURI().getRawPath());
         Optional<Path> file = files.resolve(path);
         if (file.isEmpty()) {
-            send(exchange, 404, Map.of("Content-Type", "text/plain; charset=utf-8"),
+            GatewayIo.send(exchange, 404, Map.of("Content-Type", "text/plain; charset=utf-8"),
                     ("Not found: " + path + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -235,70 +245,6 @@ public final class LocalGateway implements AutoCloseable {
         }
     }
 
-    /** The local stand-in for presigned S3 links: {@code /media/<key>}. */
-    public static final String MEDIA_PREFIX = "/media/";
-
-    /** Videos with byte ranges, so the browser's player can seek and read the WebM index. */
-    private void serveMedia(HttpExchange exchange, String key) throws IOException {
-        String method = exchange.getRequestMethod();
-        Optional<MediaFiles.Media> file = MEDIA_KEY.matcher(key).matches() && (method.equals("GET") || method.equals("HEAD"))
-                ? media.get(key) : Optional.empty();
-        if (file.isEmpty()) {
-            send(exchange, 404, Map.of("Content-Type", "text/plain; charset=utf-8"),
-                    ("Not found: " + key + "\n").getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        byte[] bytes = file.get().bytes();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", file.get().contentType());
-        headers.put("Accept-Ranges", "bytes");
-        headers.put("Cache-Control", "private, max-age=3600");
-        headers.put("X-Content-Type-Options", "nosniff");
-        String range = exchange.getRequestHeaders().getFirst("Range");
-        java.util.regex.Matcher m = range == null ? null
-                : java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)").matcher(range.trim());
-        if (m != null && m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
-            long start;
-            long end;
-            if (m.group(1).isEmpty()) {
-                start = Math.max(0, bytes.length - Long.parseLong(m.group(2)));
-                end = bytes.length - 1;
-            } else {
-                start = Long.parseLong(m.group(1));
-                end = m.group(2).isEmpty() ? bytes.length - 1 : Math.min(Long.parseLong(m.group(2)), bytes.length - 1);
-            }
-            if (start >= bytes.length || start > end) {
-                headers.put("Content-Range", "bytes */" + bytes.length);
-                send(exchange, 416, headers, new byte[0]);
-                return;
-            }
-            headers.put("Content-Range", "bytes " + start + "-" + end + "/" + bytes.length);
-            send(exchange, 206, headers, java.util.Arrays.copyOfRange(bytes, (int) start, (int) end + 1));
-            return;
-        }
-        send(exchange, 200, headers, bytes);
-    }
-
-    private static Optional<byte[]> readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_REQUEST_BYTES + 1);
-        if (bytes.length > MAX_REQUEST_BYTES) {
-            return Optional.empty();
-        }
-        return Optional.of(bytes);
-    }
-
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body)
-            throws IOException {
-        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        boolean empty = body.length == 0 || status == 204 || status == 304
-                || exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
-        if (!empty) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
 
     @Override
     public void close() {

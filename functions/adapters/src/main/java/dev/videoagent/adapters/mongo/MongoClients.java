@@ -2,6 +2,7 @@ package dev.videoagent.adapters.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import dev.videoagent.core.config.AppConfig;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,8 @@ public final class MongoClients {
                         .connectTimeout((int) timeoutMillis, TimeUnit.MILLISECONDS)
                         .readTimeout((int) Math.max(timeoutMillis * 4, 5000), TimeUnit.MILLISECONDS))
                 .retryWrites(false) // DocumentDB does not support retryable writes
+                // acknowledged means durable: on a majority of members and in their journals
+                .writeConcern(WriteConcern.MAJORITY.withJournal(true))
                 .build();
         return com.mongodb.client.MongoClients.create(settings);
     }
