@@ -14,6 +14,7 @@ const t = () => TEXTS[lang];
 const state = {
   generation: null, // the POST /api/prompts answer (or a history entry reopened)
   baseline: "", // the last saved text of the prompt: the next diff's "original"
+  baseVersion: 0, // the version that text is (0 = as generated): an edit says which version it changes
   renderJob: null,
   health: undefined, // undefined: not answered yet; null: no answer; else the dependencies
   pollTimer: null,
@@ -26,9 +27,10 @@ const state = {
 // ---- HTTP ----------------------------------------------------------------------------------
 
 class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, detail) {
     super(message);
     this.status = status;
+    this.detail = detail || {}; // the error object: on a 409, the current version and text
   }
 }
 
@@ -57,7 +59,7 @@ async function api(method, path, body) {
   }
   if (!response.ok) {
     const message = json && json.error && typeof json.error.message === "string" ? json.error.message : "";
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, message, json && json.error);
   }
   return { status: response.status, body: json };
 }
@@ -201,6 +203,7 @@ async function generate(event) {
     const { body } = await api("POST", "/api/prompts", request);
     state.generation = body;
     state.baseline = body.prompt;
+    state.baseVersion = 0;
     showGeneration(body, { keepEditor: false });
     $("generate-status").textContent = t().generated;
     loadSuggestions(concept);
@@ -366,9 +369,10 @@ async function saveEdit() {
   $("edit-status").textContent = t().saving;
   try {
     const { body } = await api("POST", "/api/diffs", {
-      promptId: state.generation.id, original: state.baseline, edited,
+      promptId: state.generation.id, baseVersion: state.baseVersion, original: state.baseline, edited,
     });
     state.baseline = edited;
+    state.baseVersion = body.version;
     state.lastDiff = { original: body.original, result: body };
     renderDiff(state.lastDiff);
     $("edit-status").textContent = t().savedVersion(body.version);
@@ -376,7 +380,16 @@ async function saveEdit() {
     loadHistory();
   } catch (error) {
     $("edit-status").textContent = "";
-    showError("edit-error", error);
+    if (error instanceof ApiError && error.status === 409 && error.detail.current) {
+      // someone saved a newer version: show it, keep this edit in the editor to redo on top of it
+      state.baseline = error.detail.current.text;
+      state.baseVersion = error.detail.current.version;
+      state.lastDiff = null;
+      renderDiff(null);
+      showError("edit-error", t().conflict(error.detail.current.version, error.detail.current.text));
+    } else {
+      showError("edit-error", error);
+    }
   } finally {
     busy(button, false);
     updateEditButtons();
@@ -457,6 +470,7 @@ function reopen(item) {
   state.generation = { id: item.id, concept: item.concept, category: item.category, language: item.language,
     prompt: item.prompt, slots: {}, trace: [], negativePrompt: "", learnedEdits: [] };
   state.baseline = item.currentPrompt;
+  state.baseVersion = item.edits.reduce((latest, e) => Math.max(latest, e.version), 0);
   $("concept").value = item.concept;
   showGeneration(state.generation, { keepEditor: false });
   loadSuggestions(item.concept);

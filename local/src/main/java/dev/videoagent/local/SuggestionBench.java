@@ -112,7 +112,7 @@ final class SuggestionBench {
                     for (int i = 0; i < batch.size(); i += EDIT_EVERY) {
                         GenerationRecord r = batch.get(i);
                         String prompt = r.result().prompt();
-                        recordEdit.handle(new RecordEditCommand(Optional.of(r.id()), prompt,
+                        recordEdit.handle(new RecordEditCommand(Optional.of(r.id()), Optional.of(0), prompt,
                                 prompt.replaceFirst(",", ", " + pick(seeding, EDIT_TERMS) + ",")));
                         edits++;
                     }

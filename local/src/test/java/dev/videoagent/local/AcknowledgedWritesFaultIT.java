@@ -55,15 +55,17 @@ class AcknowledgedWritesFaultIT {
         served = ServedProcess.start(data);
         List<String> prompts = new ArrayList<>();
         Map<String, String> current = new HashMap<>();
+        Map<String, Integer> versions = new HashMap<>();
         for (int c = 0; c < CLIENTS; c++) {
             JsonNode generated = JSON.readTree(served.http().post("/api/prompts", "application/json",
                     JSON.writeValueAsString(Map.of("concept", "lantern number " + c + " floating on a river"))).body());
             prompts.add(generated.get("id").asText());
             current.put(generated.get("id").asText(), generated.get("prompt").asText());
+            versions.put(generated.get("id").asText(), 0);
         }
         List<Acknowledged> acknowledged = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            List<Acknowledged> thisRound = editUntilKilled(prompts, current, round);
+            List<Acknowledged> thisRound = editUntilKilled(prompts, current, versions, round);
             assertThat(thisRound).as("round %d: edits answered 201 before the kill", round).hasSizeGreaterThan(CLIENTS);
             acknowledged.addAll(thisRound);
 
@@ -83,10 +85,15 @@ class AcknowledgedWritesFaultIT {
                 assertThat(same.get(0).get("edited").asText()).isEqualTo(a.edited());
             }
             for (String id : prompts) {
-                Set<Integer> versions = new HashSet<>();
-                stored.get(id).get("edits").forEach(e -> assertThat(versions.add(e.get("version").asInt()))
+                Set<Integer> seen = new HashSet<>();
+                stored.get(id).get("edits").forEach(e -> assertThat(seen.add(e.get("version").asInt()))
                         .as("version %s of %s is unique", e.get("version"), id).isTrue());
                 current.put(id, stored.get(id).get("currentPrompt").asText());
+                int latest = 0;
+                for (JsonNode e : stored.get(id).get("edits")) {
+                    latest = Math.max(latest, e.get("version").asInt());
+                }
+                versions.put(id, latest);
             }
             System.out.printf("round %d: %d edits acknowledged in all, every one present after the restart%n", round,
                     acknowledged.size());
@@ -94,8 +101,8 @@ class AcknowledgedWritesFaultIT {
     }
 
     /** Eight clients edit their own prompt in a loop; the server is killed once they have written a while. */
-    private List<Acknowledged> editUntilKilled(List<String> prompts, Map<String, String> current, int round)
-            throws Exception {
+    private List<Acknowledged> editUntilKilled(List<String> prompts, Map<String, String> current,
+                                               Map<String, Integer> versions, int round) throws Exception {
         ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean killed = new AtomicBoolean();
         CountDownLatch warm = new CountDownLatch(CLIENTS * 5);
@@ -103,17 +110,21 @@ class AcknowledgedWritesFaultIT {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (String id : prompts) {
             String start = current.get(id);
+            int startVersion = versions.get(id);
             clients.submit(() -> {
                 String text = start;
+                int version = startVersion;
                 for (int n = 0; !killed.get(); n++) {
                     String edited = text + " r" + round + "n" + n;
                     try {
                         HttpResponse<String> response = http.post("/api/diffs", "application/json",
-                                JSON.writeValueAsString(Map.of("promptId", id, "original", text, "edited", edited)));
+                                JSON.writeValueAsString(Map.of("promptId", id, "baseVersion", version, "original",
+                                        text, "edited", edited)));
                         if (response.statusCode() == 201) {
                             JsonNode body = JSON.readTree(response.body());
                             acknowledged.add(new Acknowledged(id, body.get("version").asInt(), edited));
                             text = edited;
+                            version = body.get("version").asInt();
                             warm.countDown();
                         }
                     } catch (Exception e) {

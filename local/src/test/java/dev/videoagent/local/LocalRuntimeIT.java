@@ -151,7 +151,7 @@ class LocalRuntimeIT {
         assertThat(original).startsWith("A cute puppy playfully running");
         String edited = original.replace("A cute puppy playfully running", "A fluffy puppy playfully running happily");
         HttpResponse<String> diff = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
-                java.util.Map.of("promptId", id, "original", original, "edited", edited)));
+                java.util.Map.of("promptId", id, "baseVersion", 0, "original", original, "edited", edited)));
         assertThat(diff.statusCode()).as(diff.body()).isEqualTo(201);
         assertThat(json(diff).get("ops")).isEqualTo(JSON.readTree("[{\"op\":\"replace\",\"position\":1,"
                 + "\"before\":[\"cute\"],\"after\":[\"fluffy\"]},{\"op\":\"insert\",\"position\":5,"
@@ -180,7 +180,7 @@ class LocalRuntimeIT {
         assertThat(cached.get("prompt").asText()).isEqualTo(edited);
         assertThat(cached.get("id").asText()).isNotEqualTo(again.get("id").asText());
         HttpResponse<String> revert = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
-                java.util.Map.of("promptId", id, "original", edited, "edited", original)));
+                java.util.Map.of("promptId", id, "baseVersion", 1, "original", edited, "edited", original)));
         assertThat(json(revert).get("version").asInt()).isEqualTo(2);
         // the revert invalidated what the edit had cached: the same idea is answered afresh
         JsonNode afterRevert = json(http.post("/api/prompts", "application/json", "{\"concept\":\"귀여운 강아지가 뛰노는 영상\"}"));
@@ -200,7 +200,8 @@ class LocalRuntimeIT {
             String edited = prompt.replaceFirst("(?i)\\bpuppy\\b", "golden retriever puppy");
             assertThat(edited).isNotEqualTo(prompt);
             HttpResponse<String> diff = http.post("/api/diffs", "application/json", JSON.writeValueAsString(
-                    java.util.Map.of("promptId", generated.get("id").asText(), "original", prompt, "edited", edited)));
+                    java.util.Map.of("promptId", generated.get("id").asText(), "baseVersion", 0, "original", prompt,
+                            "edited", edited)));
             assertThat(diff.statusCode()).as(diff.body()).isEqualTo(201);
         }
 

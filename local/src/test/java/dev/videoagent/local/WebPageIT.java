@@ -144,6 +144,37 @@ class WebPageIT {
     }
 
     @Test
+    void anEditSavedElsewhereMeanwhileIsShownAndTheNextSaveBuildsOnIt() throws Exception {
+        open();
+        browser.findElement(By.cssSelector(".lang[data-lang='en']")).click();
+        generate("a lighthouse on a cliff at dusk");
+        WebElement editor = byTestId("prompt-editor");
+        waitUpTo(20).until(d -> editor.getAttribute("value").contains("lighthouse"));
+        String generated = editor.getAttribute("value");
+        HttpCalls http = new HttpCalls(runtime.port());
+        com.fasterxml.jackson.databind.JsonNode newest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(http.get("/api/history?limit=1").body()).get("items").get(0);
+        assertThat(newest.get("prompt").asText()).isEqualTo(generated);
+        String id = newest.get("id").asText();
+        // another tab saves version 1 while this one is still on the generated text
+        String theirs = generated.replace("lighthouse", "red lighthouse");
+        assertThat(http.post("/api/diffs", "application/json", new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(Map.of("promptId", id, "baseVersion", 0, "original", generated, "edited", theirs)))
+                .statusCode()).isEqualTo(201);
+
+        editor.sendKeys(Keys.END, ", foggy sea");
+        browser.findElement(By.id("save-edit")).click();
+
+        waitUpTo(10).until(d -> d.findElement(By.id("edit-error")).isDisplayed());
+        assertThat(browser.findElement(By.id("edit-error")).getText()).contains("Version 1").contains("red lighthouse");
+        assertThat(editor.getAttribute("value")).endsWith(", foggy sea");
+        browser.findElement(By.id("save-edit")).click();
+        waitUpTo(10).until(d -> d.findElement(By.id("edit-status")).getText().contains("version 2"));
+        // Chromium logs the 409 answer itself; nothing else may fail
+        assertThat(consoleErrors()).filteredOn(e -> !e.contains("status of 409")).isEmpty();
+    }
+
+    @Test
     void markupInAConceptIsShownAsTextAndRunsNothing() throws Exception {
         open();
         String attack = "<img src=x onerror=\"window.__xss=1\"> 고양이 <script>window.__xss=2</script>";

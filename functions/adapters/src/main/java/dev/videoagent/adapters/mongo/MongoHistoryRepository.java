@@ -25,6 +25,7 @@ import dev.videoagent.core.history.GenerationSummary;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.LearnedChange;
 import dev.videoagent.core.history.ScopeTerms;
+import dev.videoagent.core.history.VersionTakenException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -167,8 +168,9 @@ public final class MongoHistoryRepository implements HistoryRepository {
                 edits.insertOne(HistoryDocuments.edit(stored));
                 return stored;
             }
-            Document head = heads.find(Filters.eq("_id", edit.promptId())).first();
-            int version = head == null ? 1 : head.getInteger("versions") + 1;
+            boolean exact = edit.version() > 0; // the version the editor saw plus one, or nothing
+            Document head = exact ? null : heads.find(Filters.eq("_id", edit.promptId())).first();
+            int version = exact ? edit.version() : head == null ? 1 : head.getInteger("versions") + 1;
             for (int attempt = 0; ; attempt++, version++) {
                 EditRecord stored = edit.withVersion(version);
                 try {
@@ -177,6 +179,9 @@ public final class MongoHistoryRepository implements HistoryRepository {
                     // the head is a hint: a version it does not know yet is taken, try the next one
                     boolean versionTaken = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
                             && edits.countDocuments(Filters.eq("_id", edit.id())) == 0;
+                    if (versionTaken && exact) {
+                        throw new VersionTakenException(edit.promptId(), version);
+                    }
                     if (!versionTaken || attempt + 1 >= VERSION_ATTEMPTS) {
                         throw e;
                     }

@@ -90,6 +90,37 @@ abstract class HistoryRepositoryContract {
     }
 
     @Test
+    void aVersionAskedForIsTakenOnceAndASecondEditOfTheSameVersionIsRefused() throws Exception {
+        repository().saveGeneration(record("01jabcdefghjkmnpqrstvwx100", "강아지"));
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (String id : List.of("01jedit000000000000000031", "01jedit000000000000000032")) {
+            results.add(two.submit(() -> {
+                go.await();
+                try {
+                    repository().appendEdit(edit(id, "01jabcdefghjkmnpqrstvwx100", "text of " + id).withVersion(1));
+                    return "stored";
+                } catch (dev.videoagent.core.history.VersionTakenException e) {
+                    return "refused";
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> f : results) {
+            outcomes.add(f.get());
+        }
+        two.shutdown();
+
+        assertThat(outcomes).containsExactlyInAnyOrder("stored", "refused");
+        assertThat(repository().edits("01jabcdefghjkmnpqrstvwx100")).hasSize(1);
+        EditRecord next = repository().appendEdit(edit("01jedit000000000000000033", "01jabcdefghjkmnpqrstvwx100",
+                "the next one").withVersion(2));
+        assertThat(next.version()).isEqualTo(2);
+    }
+
+    @Test
     void freeStandingDiffsAreStoredWithoutAPrompt() {
         EditRecord a = repository().appendEdit(edit("01jedit000000000000000004", null, "A puppy"));
         EditRecord b = repository().appendEdit(edit("01jedit000000000000000005", null, "A kitten"));

@@ -27,8 +27,9 @@ public interface HistoryRepository {
     Map<String, GenerationRecord> findGenerations(Collection<String> ids);
 
     /**
-     * Stores an edit as the next version of its prompt (version 1 for a free-standing diff) and
-     * returns it with the version assigned.
+     * Stores an edit and returns it with its version: exactly {@code edit.version()} when that is set (> 0),
+     * atomically, or {@link VersionTakenException} when another edit has it (the edit was made against an
+     * older version); else the next version of its prompt (version 1 for a free-standing diff).
      */
     EditRecord appendEdit(EditRecord edit);
 

@@ -44,7 +44,11 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
 
     @Override
     public synchronized EditRecord appendEdit(EditRecord edit) {
-        int version = edit.promptId() == null ? 1 : edits(edit.promptId()).size() + 1;
+        int next = edit.promptId() == null ? 1 : edits(edit.promptId()).size() + 1;
+        if (edit.promptId() != null && edit.version() > 0 && edit.version() != next) {
+            throw new VersionTakenException(edit.promptId(), edit.version());
+        }
+        int version = next;
         EditRecord stored = edit.withVersion(version);
         if (edits.putIfAbsent(stored.id(), stored) != null) {
             throw new IllegalStateException("edit " + edit.id() + " exists already");

@@ -4,7 +4,9 @@ import dev.videoagent.core.cache.PromptCache;
 import dev.videoagent.core.diff.SlotPatch;
 import dev.videoagent.core.diff.WordDiff;
 import dev.videoagent.core.error.BestEffort;
+import dev.videoagent.core.error.ConflictException;
 import dev.videoagent.core.error.NotFoundException;
+import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.prompt.PromptEngine;
 import java.time.Clock;
 import java.util.List;
@@ -49,14 +51,59 @@ public final class RecordEdit {
                 engine.generate(command.edited()).slots()));
     }
 
+    /**
+     * Stores the edit. An edit of a stored prompt says which version it was made on: that version must be the
+     * latest and {@code original} its text, else it would overwrite what its author did not see (409 with the
+     * current version and text). The version it becomes is taken atomically, so two editors of one version
+     * cannot both win.
+     */
     public EditRecord handle(RecordEditCommand command) {
         Optional<GenerationRecord> generation = command.promptId().map(id -> history.findGeneration(id)
                 .orElseThrow(() -> new NotFoundException("No prompt with id '" + id + "'.")));
+        int version = 0;
+        if (generation.isPresent()) {
+            int base = command.baseVersion().orElseThrow(() -> new ValidationException(
+                    "Field 'baseVersion' is required with 'promptId': the version the edit was made on (0 = generated)."));
+            List<EditRecord> edits = history.edits(generation.get().id());
+            checkCurrent(generation.get(), edits, base, command.original());
+            version = base + 1;
+        }
         Preview diff = preview(command);
-        EditRecord edit = history.appendEdit(new EditRecord(ids.get(), command.promptId().orElse(null), 0,
-                command.original(), command.edited(), diff.ops(), diff.stats(), diff.slotChanges(), clock.instant()));
+        EditRecord proposed = new EditRecord(ids.get(), command.promptId().orElse(null), version,
+                command.original(), command.edited(), diff.ops(), diff.stats(), diff.slotChanges(), clock.instant());
+        EditRecord edit;
+        try {
+            edit = history.appendEdit(proposed);
+        } catch (VersionTakenException e) {
+            // another edit of the same version was stored between the check and this write
+            List<EditRecord> edits = history.edits(generation.get().id());
+            throw conflict(generation.get(), edits);
+        }
         generation.ifPresent(g -> learn(g, edit));
         return edit;
+    }
+
+    private static void checkCurrent(GenerationRecord generation, List<EditRecord> edits, int base, String original) {
+        if (base != latest(edits)) {
+            throw conflict(generation, edits);
+        }
+        if (!current(generation, edits).equals(original)) {
+            throw new ConflictException("Field 'original' is not the text of version " + base
+                    + "; edit the current text.", base, current(generation, edits));
+        }
+    }
+
+    private static ConflictException conflict(GenerationRecord generation, List<EditRecord> edits) {
+        return new ConflictException("The prompt was edited meanwhile; version " + latest(edits)
+                + " is the current one.", latest(edits), current(generation, edits));
+    }
+
+    private static int latest(List<EditRecord> edits) {
+        return edits.isEmpty() ? 0 : edits.get(edits.size() - 1).version();
+    }
+
+    private static String current(GenerationRecord generation, List<EditRecord> edits) {
+        return edits.isEmpty() ? generation.result().prompt() : edits.get(edits.size() - 1).edited();
     }
 
     private void learn(GenerationRecord generation, EditRecord edit) {

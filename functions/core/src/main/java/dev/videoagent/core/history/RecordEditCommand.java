@@ -5,18 +5,35 @@ import dev.videoagent.core.error.ValidationException;
 import java.text.Normalizer;
 import java.util.Optional;
 
-/** Input of {@code POST /api/diffs}: the prompt before and after the edit, optionally the generation it belongs to. */
-public record RecordEditCommand(Optional<String> promptId, String original, String edited) {
+/**
+ * Input of {@code POST /api/diffs}: the prompt before and after the edit, optionally the generation it belongs
+ * to with the version the edit was made on ({@code baseVersion}, 0 = the generated prompt; required with a
+ * {@code promptId} when the edit is stored).
+ */
+public record RecordEditCommand(Optional<String> promptId, Optional<Integer> baseVersion, String original,
+                                String edited) {
 
     public static final int MAX_TEXT_CHARS = 4000;
 
     public RecordEditCommand {
         promptId = promptId == null ? Optional.empty() : promptId;
+        baseVersion = baseVersion == null ? Optional.empty() : baseVersion;
+        if (baseVersion.filter(v -> v < 0).isPresent()) {
+            throw new ValidationException("Field 'baseVersion' must be 0 (the generated prompt) or a version.");
+        }
         if (promptId.isPresent() && !RecordIds.isValid(promptId.get())) {
             throw new ValidationException("Field 'promptId' is not a prompt id.");
         }
         original = text("original", original);
         edited = text("edited", edited);
+        if (edited.isBlank()) {
+            throw new ValidationException("Field 'edited' is empty; an edit needs the text it makes.");
+        }
+    }
+
+    /** Without a generation to check against: a free-standing diff. */
+    public RecordEditCommand(Optional<String> promptId, String original, String edited) {
+        this(promptId, Optional.empty(), original, edited);
     }
 
     private static String text(String field, String value) {

@@ -108,7 +108,7 @@ class GeneratePromptTest {
         GeneratedPrompt first = generate(Optional.empty(), false);
         String edited = first.result().prompt().replace("A puppy", "A fluffy puppy");
         new RecordEdit(ENGINE, history, cache, CLOCK, () -> "01jedit000000000000000001")
-                .handle(new RecordEditCommand(Optional.of(first.id()), first.result().prompt(), edited));
+                .handle(new RecordEditCommand(Optional.of(first.id()), Optional.of(0), first.result().prompt(), edited));
 
         GeneratedPrompt again = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK,
                 () -> "01jabcdefghjkmnpqrstvwxyz9").handle(new GeneratePromptCommand("a puppy running", false));
@@ -154,7 +154,7 @@ class GeneratePromptTest {
             GeneratedPrompt g = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK, () -> id)
                     .handle(new GeneratePromptCommand(ideas[i], false));
             assertThat(g.fromHistory()).isEmpty();
-            edit.handle(new RecordEditCommand(Optional.of(id), g.result().prompt(),
+            edit.handle(new RecordEditCommand(Optional.of(id), Optional.of(0), g.result().prompt(),
                     g.result().prompt().replace("A puppy", "A golden retriever puppy")));
         }
 

@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code POST /api/diffs {promptId?, original, edited}}: the word and slot diff, stored as a new version. */
+/**
+ * {@code POST /api/diffs {promptId?, baseVersion?, original, edited}}: the word and slot diff, stored as the next
+ * version of the prompt; 409 {@code conflict} with the current version and text when the edit was made on an
+ * older one.
+ */
 public final class DiffHandler extends ApiHandler {
 
     private final RecordEdit recordEdit;
@@ -30,8 +34,8 @@ public final class DiffHandler extends ApiHandler {
     @Override
     protected ApiResult handle(ApiRequest request) {
         DiffRequest body = request.jsonBody(DiffRequest.class);
-        RecordEditCommand command = new RecordEditCommand(Optional.ofNullable(body.promptId()), body.original(),
-                body.edited());
+        RecordEditCommand command = new RecordEditCommand(Optional.ofNullable(body.promptId()),
+                Optional.ofNullable(body.baseVersion()), body.original(), body.edited());
         // ?dryRun=true: the diff of an edit being typed, nothing stored
         if (request.queryParameter("dryRun").filter("true"::equals).isPresent()) {
             RecordEdit.Preview preview = recordEdit.preview(command);

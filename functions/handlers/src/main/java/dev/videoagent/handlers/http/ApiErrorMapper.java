@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.http;
 
+import dev.videoagent.core.error.ConflictException;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.error.InputTooLongException;
 import dev.videoagent.core.error.NotFoundException;
@@ -23,6 +24,10 @@ public final class ApiErrorMapper {
         }
         if (error instanceof NotFoundException) {
             return new ApiError(404, "not_found", error.getMessage(), Map.of());
+        }
+        if (error instanceof ConflictException conflict) {
+            return new ApiError(409, "conflict", error.getMessage(), Map.of(), Map.of("current",
+                    Map.of("version", conflict.currentVersion(), "text", conflict.currentText())));
         }
         if (error instanceof InputTooLongException) {
             return new ApiError(413, "input_too_long", error.getMessage(), Map.of());

@@ -57,6 +57,7 @@ public abstract class ApiHandler
         detail.put("code", error.code());
         detail.put("message", error.message());
         detail.put("requestId", requestId);
+        detail.putAll(error.details());
         return new ApiResult(error.status(), Map.of("error", detail), error.headers());
     }
 

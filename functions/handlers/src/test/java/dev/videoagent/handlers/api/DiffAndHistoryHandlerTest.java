@@ -47,7 +47,7 @@ class DiffAndHistoryHandlerTest {
         call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"눈 내리는 산타마을\"}"), null), 200);
         call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"빨간 스포츠카가 달리는\"}"), null), 200);
         String edited = puppy.get("prompt").asText().replace("cute puppy", "cute golden retriever puppy");
-        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", puppy.get("id").asText(),
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", puppy.get("id").asText(), "baseVersion", 0,
                 "original", puppy.get("prompt").asText(), "edited", edited))), null), 201);
 
         for (String paraphrase : List.of("귀여운 강아지가 뛰어노는 모습", "a cute puppy playing")) {
@@ -113,7 +113,7 @@ class DiffAndHistoryHandlerTest {
         String original = first.get("prompt").asText();
         String edited = original.replace("puppy", "golden retriever puppy");
         JsonNode edit = call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", first.get("id").asText(),
-                "original", original, "edited", edited))), null), 201);
+                "baseVersion", 0, "original", original, "edited", edited))), null), 201);
         assertThat(edit.get("slotChanges").toString()).contains("golden retriever");
 
         JsonNode page = call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(
@@ -126,6 +126,49 @@ class DiffAndHistoryHandlerTest {
         assertThat(item.get("id").asText()).isEqualTo(first.get("id").asText());
         assertThat(item.get("currentPrompt").asText()).isEqualTo(edited);
         assertThat(item.get("edits").get(0).get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anEditOfAVersionThatIsNotTheLatestIsAConflictNamingTheCurrentText() throws Exception {
+        JsonNode generated = call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"귀여운 강아지\"}"),
+                null), 200);
+        String id = generated.get("id").asText();
+        String original = generated.get("prompt").asText();
+        String mine = original.replace("puppy", "golden retriever puppy");
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", id, "baseVersion", 0,
+                "original", original, "edited", mine))), null), 201);
+
+        // a second editor still looking at the generated text
+        JsonNode stale = call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", id,
+                "baseVersion", 0, "original", original, "edited", "Visit spam.example"))), null), 409);
+        // someone claiming the latest version with a text that was never stored
+        JsonNode unseen = call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", id,
+                "baseVersion", 1, "original", "unrelated text", "edited", "Visit spam.example"))), null), 409);
+
+        for (JsonNode error : List.of(stale, unseen)) {
+            assertThat(error.get("error").get("code").asText()).isEqualTo("conflict");
+            assertThat(error.get("error").get("current").get("version").asInt()).isEqualTo(1);
+            assertThat(error.get("error").get("current").get("text").asText()).isEqualTo(mine);
+        }
+        assertThat(history.edits(id)).extracting(e -> e.edited()).containsExactly(mine);
+    }
+
+    @Test
+    void anEditOfAStoredPromptMustSayItsVersionAndBeAWholeText() throws Exception {
+        JsonNode generated = call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"귀여운 강아지\"}"),
+                null), 200);
+        String id = generated.get("id").asText();
+        String original = generated.get("prompt").asText();
+        JsonNode missing = call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", id,
+                "original", original, "edited", original + " more"))), null), 400);
+        assertThat(missing.get("error").get("message").asText()).contains("baseVersion");
+        call(diff.handleRequest(json("POST", "/api/diffs", "{\"promptId\":\"" + id + "\",\"baseVersion\":0.5,"
+                + "\"original\":\"a\",\"edited\":\"b\"}"), null), 400);
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", id, "baseVersion", -1,
+                "original", original, "edited", "b"))), null), 400);
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", id, "baseVersion", 0,
+                "original", original, "edited", "  "))), null), 400);
+        assertThat(history.edits(id)).isEmpty();
     }
 
     @Test

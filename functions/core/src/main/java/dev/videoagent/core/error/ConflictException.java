@@ -1,0 +1,27 @@
+package dev.videoagent.core.error;
+
+/**
+ * The request was made against a state that is no longer current (an edit of a version that is not the
+ * latest); answered as 409 with the current version and its text, so the caller can show them.
+ */
+public class ConflictException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int currentVersion;
+    private final String currentText;
+
+    public ConflictException(String message, int currentVersion, String currentText) {
+        super(message);
+        this.currentVersion = currentVersion;
+        this.currentText = currentText;
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    public String currentText() {
+        return currentText;
+    }
+}
