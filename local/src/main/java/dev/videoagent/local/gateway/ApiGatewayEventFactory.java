@@ -81,8 +81,19 @@ public final class ApiGatewayEventFactory {
                 .withPathParameters(decodedPathParameters.isEmpty() ? null : decodedPathParameters)
                 .withStageVariables(null)
                 .withRequestContext(context)
-                .withBody(http.body().length == 0 ? null : new String(http.body(), StandardCharsets.UTF_8))
-                .withIsBase64Encoded(false);
+                // as API Gateway does with bytes it cannot pass as text: base64, for the handler to judge
+                .withBody(http.body().length == 0 ? null : utf8(http.body()) ? new String(http.body(),
+                        StandardCharsets.UTF_8) : java.util.Base64.getEncoder().encodeToString(http.body()))
+                .withIsBase64Encoded(http.body().length > 0 && !utf8(http.body()));
+    }
+
+    private static boolean utf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     static Map<String, List<String>> parseQuery(String rawQuery) {

@@ -53,6 +53,18 @@ class ApiGatewayEventFactoryTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8IsPassedAsBase64ForTheHandlerToRefuse() {
+        byte[] latin1 = {'{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}'};
+        APIGatewayProxyRequestEvent event = ApiGatewayEventFactory.create(
+                new ApiGatewayEventFactory.HttpRequest("POST", "/api/prompts", null, Map.of(), latin1, "127.0.0.1"),
+                ROUTE, Map.of(), "req-2", Instant.parse("2026-11-24T10:15:30Z"));
+
+        assertThat(event.getIsBase64Encoded()).isTrue();
+        assertThat(java.util.Base64.getDecoder().decode(event.getBody())).isEqualTo(latin1);
+        assertThat(event("", Map.of(), "{\"a\":\"é\"}").getIsBase64Encoded()).isFalse();
+    }
+
+    @Test
     void malformedEscapesArePassedThroughNotThrown() {
         APIGatewayProxyRequestEvent event = event("q=%zz%", Map.of(), "");
         assertThat(event.getQueryStringParameters()).containsEntry("q", "%zz%");

@@ -1,6 +1,9 @@
 package dev.videoagent.handlers.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -58,7 +61,8 @@ public final class ApiRequest {
 
     public Optional<String> queryParameter(String name) {
         Map<String, String> query = event.getQueryStringParameters();
-        return query == null ? Optional.empty() : Optional.ofNullable(query.get(name));
+        return query == null ? Optional.empty() : Optional.ofNullable(query.get(name))
+                .map(value -> JsonText.parameter(value, name));
     }
 
     /** A whole-number query parameter; anything else is a 400 naming the parameter. */
@@ -74,7 +78,8 @@ public final class ApiRequest {
 
     public Optional<String> pathParameter(String name) {
         Map<String, String> params = event.getPathParameters();
-        return params == null ? Optional.empty() : Optional.ofNullable(params.get(name));
+        return params == null ? Optional.empty() : Optional.ofNullable(params.get(name))
+                .map(value -> JsonText.parameter(value, name));
     }
 
     /**
@@ -106,7 +111,15 @@ public final class ApiRequest {
             throw new ApiException(413, "payload_too_large",
                     "Request body is " + bytes.length + " bytes; the limit is " + MAX_BODY_BYTES + " bytes.");
         }
-        return Boolean.TRUE.equals(event.getIsBase64Encoded()) ? new String(bytes, StandardCharsets.UTF_8) : raw;
+        if (!Boolean.TRUE.equals(event.getIsBase64Encoded())) {
+            return raw;
+        }
+        try { // bytes that are not UTF-8 are refused, never silently replaced (two texts would become one)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.badRequest("Request body is not valid UTF-8.");
+        }
     }
 
     private void requireJsonContentType() {

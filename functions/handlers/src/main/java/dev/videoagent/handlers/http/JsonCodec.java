@@ -44,13 +44,17 @@ public final class JsonCodec {
 
     public static <T> T read(String json, Class<T> type) {
         try {
-            T value = MAPPER.readValue(json, type);
+            com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(json);
+            if (tree != null) {
+                JsonText.check(tree, "");
+            }
+            T value = tree == null || tree.isNull() ? null : MAPPER.treeToValue(tree, type);
             if (value == null) {
                 throw ApiException.badRequest("Request body must be a JSON object, not null.");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw ApiException.badRequest("Unknown field '" + e.getPropertyName() + "'. Allowed fields: "
+            throw ApiException.badRequest("Unknown field '" + JsonText.clip(e.getPropertyName()) + "'. Allowed fields: "
                     + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", ")) + ".");
         } catch (MismatchedInputException e) {

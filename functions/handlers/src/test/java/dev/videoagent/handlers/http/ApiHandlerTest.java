@@ -66,6 +66,45 @@ class ApiHandlerTest {
     }
 
     @Test
+    void controlCharactersAndLoneSurrogatesAre400NamingTheField() throws Exception {
+        for (String body : List.of("{\"text\":\"a\\u0000b\"}", "{\"text\":\"bell \\u0007\"}",
+                "{\"text\":\"half \\ud83d of an emoji\"}", "{\"text\":\"\\udc00\"}")) {
+            APIGatewayProxyRequestEvent event = json("POST", "/api/x", body);
+            APIGatewayProxyResponseEvent response = ECHO.handleRequest(event, null);
+            assertError(response, 400, "bad_request", event);
+            assertThat(body(response).get("error").get("message").asText()).as(body).contains("'text'");
+        }
+        APIGatewayProxyRequestEvent kept = json("POST", "/api/x", "{\"text\":\"line\\nbreak\\ttab 😀\"}");
+        assertThat(body(ECHO.handleRequest(kept, null)).get("text").asText()).isEqualTo("line\nbreak\ttab 😀");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8Is400AndNeverSilentlyReplaced() throws Exception {
+        APIGatewayProxyRequestEvent event = json("POST", "/api/x", "");
+        byte[] bytes = "{\"text\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1); // é as one Latin-1 byte
+        event.setBody(Base64.getEncoder().encodeToString(bytes));
+        event.setIsBase64Encoded(true);
+        APIGatewayProxyResponseEvent response = ECHO.handleRequest(event, null);
+        assertError(response, 400, "bad_request", event);
+        assertThat(body(response).get("error").get("message").asText()).contains("UTF-8");
+    }
+
+    @Test
+    void aFloatWhereAWholeNumberBelongsIs400() throws Exception {
+        APIGatewayProxyRequestEvent event = json("POST", "/api/x", "{\"text\":\"a\",\"count\":5.5}");
+        assertError(ECHO.handleRequest(event, null), 400, "bad_request", event);
+    }
+
+    @Test
+    void anErrorEchoesAtMostAHundredCharactersOfWhatWasSent() throws Exception {
+        String name = "x".repeat(5000);
+        APIGatewayProxyRequestEvent event = json("POST", "/api/x", "{\"" + name + "\":1}");
+        APIGatewayProxyResponseEvent response = ECHO.handleRequest(event, null);
+        assertError(response, 400, "bad_request", event);
+        assertThat(body(response).get("error").get("message").asText()).doesNotContain("x".repeat(101));
+    }
+
+    @Test
     void malformedJsonIs400() throws Exception {
         APIGatewayProxyRequestEvent event = json("POST", "/api/x", "{\"text\": ");
         assertError(ECHO.handleRequest(event, null), 400, "malformed_json", event);
