@@ -10,6 +10,7 @@ import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
 import dev.videoagent.local.embedded.EmbeddedRedisServer;
 import dev.videoagent.local.embedded.EmbeddedS3Server;
+import dev.videoagent.local.gateway.AllowedHosts;
 import dev.videoagent.local.gateway.LocalGateway;
 import dev.videoagent.local.gateway.MediaFiles;
 import dev.videoagent.local.workflow.ChildProcessEcsTaskRunner;
@@ -113,7 +114,7 @@ public final class LocalRuntime implements AutoCloseable {
             Runnable writeBarrier = store == null ? () -> { } : store::awaitDurable;
             LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
-                    writeBarrier));
+                    writeBarrier, AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS))));
             return new LocalRuntime(resources, config, wiring, gateway, mongo, redis, s3);
         } catch (IOException e) {
             closeAll(resources);

@@ -83,6 +83,21 @@ class LocalRuntimeIT {
     }
 
     @Test
+    void aRequestNamingAnotherHostIsRefusedWithJsonSoRebindingReadsNothing() throws Exception {
+        int port = start().port();
+        for (String path : java.util.List.of("/api/history", "/", "/media/videos/01jzzzzzzzzzzzzzzzzzzzzzz0.webm")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example:" + port
+                        + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(answer).as(path).startsWith("HTTP/1.1 421").contains("X-request-id")
+                        .contains("\"code\":\"misdirected_request\"").doesNotContain("\"items\"");
+            }
+        }
+        assertThat(new HttpCalls(port).get("/api/history").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void badRequestsGetJsonErrorsWithTheRightStatus() throws Exception {
         HttpCalls http = new HttpCalls(start().port());
 

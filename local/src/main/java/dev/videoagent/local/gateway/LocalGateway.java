@@ -63,13 +63,15 @@ public final class LocalGateway implements AutoCloseable {
 
     private final MediaFiles media;
     private final Runnable writeBarrier;
+    private final AllowedHosts hosts;
 
     private LocalGateway(HttpServer server, ExecutorService executor,
                          Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers,
-                         CorsPolicy cors, Path webRoot, MediaFiles media, Runnable writeBarrier) {
+                         CorsPolicy cors, Path webRoot, MediaFiles media, Runnable writeBarrier, AllowedHosts hosts) {
         this.server = server;
         this.media = media;
         this.writeBarrier = writeBarrier;
+        this.hosts = hosts;
         this.executor = executor;
         this.handlers = new EnumMap<>(handlers);
         this.cors = cors;
@@ -86,13 +88,13 @@ public final class LocalGateway implements AutoCloseable {
     public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
                                      Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
                                              APIGatewayProxyResponseEvent>> handlers) throws IOException {
-        return start(host, port, webRoot, cors, handlers, key -> Optional.empty(), () -> { });
+        return start(host, port, webRoot, cors, handlers, key -> Optional.empty(), () -> { }, AllowedHosts.of(null));
     }
 
     public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
                                      Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
                                              APIGatewayProxyResponseEvent>> handlers, MediaFiles media,
-                                     Runnable writeBarrier) throws IOException {
+                                     Runnable writeBarrier, AllowedHosts hosts) throws IOException {
         // the JDK server writes headers and body apart; with Nagle on, the client's delayed ACK adds 40 ms
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
@@ -102,7 +104,7 @@ public final class LocalGateway implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, handlers, cors, webRoot, media, writeBarrier);
+        LocalGateway gateway = new LocalGateway(server, executor, handlers, cors, webRoot, media, writeBarrier, hosts);
         server.createContext("/", gateway::serve);
         server.setExecutor(executor);
         server.start();
@@ -117,7 +119,12 @@ public final class LocalGateway implements AutoCloseable {
     private void serve(HttpExchange exchange) {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
-            if (path.equals("/api") || path.startsWith("/api/")) {
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                // DNS rebinding: a page on another site resolved its own name to this machine
+                sendApiError(exchange, 421, "misdirected_request", "This server answers to localhost only; set "
+                        + dev.videoagent.core.config.EnvVar.LOCAL_ALLOWED_HOSTS + " to add a name.",
+                        UUID.randomUUID().toString(), null);
+            } else if (path.equals("/api") || path.startsWith("/api/")) {
                 serveApi(exchange);
             } else if (path.startsWith(MEDIA_PREFIX)) {
                 MediaRoute.serve(exchange, path.substring(MEDIA_PREFIX.length()), media);

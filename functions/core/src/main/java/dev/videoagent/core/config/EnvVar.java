@@ -48,6 +48,8 @@ public final class EnvVar {
     public static final String MODE = "MODE";
     /** Local fault injection only (serve --render-failures): the task fails on purpose, saying why. */
     public static final String INJECTED_FAILURE = "VIDEO_AGENT_INJECTED_FAILURE";
+    /** Local runtime: host names besides localhost the gateway answers to (comma-separated). */
+    public static final String LOCAL_ALLOWED_HOSTS = "LOCAL_ALLOWED_HOSTS";
 
     private EnvVar() {
     }
