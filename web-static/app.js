@@ -528,9 +528,10 @@ function showRender(job) {
   stateEl.textContent = t().status[job.status] || job.status;
   stateEl.className = `status-pill ${String(job.status).toLowerCase()}`;
   const detail = [];
-  if (job.attempt > 0 && job.status !== "FALLBACK") detail.push(t().attempt(job.attempt));
+  const fallback = job.status === "FALLBACK" || job.status === "RENDERING_FALLBACK";
+  if (job.attempt > 0 && !fallback) detail.push(t().attempt(job.attempt));
   detail.push(t().percent(progress));
-  if (job.status === "FALLBACK") detail.push(t().fallbackNote);
+  if (fallback) detail.push(t().fallbackNote);
   if (job.status === "FAILED") detail.push(t().failedNote);
   $("render-detail").textContent = detail.join(" · ");
   if (job.status === "FAILED" && job.error) showError("render-error", job.error);

@@ -48,7 +48,7 @@ export const TEXTS = {
     download: "Download WebM",
     poster: "Poster image",
     status: {
-      QUEUED: "Queued", RENDERING: "Rendering", RETRYING: "Retrying", SUCCEEDED: "Done",
+      QUEUED: "Queued", RENDERING: "Rendering", RETRYING: "Retrying", RENDERING_FALLBACK: "Making the fallback animation", SUCCEEDED: "Done",
       FALLBACK: "Fallback animation", FAILED: "Failed",
     },
     attempt: (n) => `attempt ${n} of 4`,
@@ -123,7 +123,7 @@ export const TEXTS = {
     download: "WebM 내려받기",
     poster: "포스터 이미지",
     status: {
-      QUEUED: "대기 중", RENDERING: "렌더링 중", RETRYING: "재시도 중", SUCCEEDED: "완료",
+      QUEUED: "대기 중", RENDERING: "렌더링 중", RETRYING: "재시도 중", RENDERING_FALLBACK: "기본 애니메이션 만드는 중", SUCCEEDED: "완료",
       FALLBACK: "기본 애니메이션", FAILED: "실패",
     },
     attempt: (n) => `시도 ${n}/4`,

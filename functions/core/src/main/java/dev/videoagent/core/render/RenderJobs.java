@@ -97,19 +97,21 @@ public final class RenderJobs {
                 }
                 case FAILED -> {
                     status = RenderView.Status.FAILED;
-                    error = Optional.of(w.cause().filter(c -> !c.isBlank()).or(w::error).orElse("the render failed"));
+                    error = Optional.of(RenderErrors.forPeople(w.cause().filter(c -> !c.isBlank()).or(w::error)
+                            .orElse("")));
                 }
                 default -> {
                     boolean fallback = task.map(t -> t.mode() == RenderJob.Mode.FALLBACK).orElse(false);
                     boolean retrying = task.map(t -> t.attempt() > 1 || t.state() == RenderStatus.State.FAILED)
                             .orElse(false);
-                    status = fallback ? RenderView.Status.FALLBACK : retrying ? RenderView.Status.RETRYING
+                    // the fallback animation is still being made: FALLBACK only once it is stored
+                    status = fallback ? RenderView.Status.RENDERING_FALLBACK : retrying ? RenderView.Status.RETRYING
                             : task.isPresent() ? RenderView.Status.RENDERING : RenderView.Status.QUEUED;
-                    error = task.flatMap(RenderStatus::error);
+                    error = task.flatMap(RenderStatus::error).map(RenderErrors::forPeople);
                 }
             }
         }
-        boolean hasVideo = status == RenderView.Status.SUCCEEDED || status == RenderView.Status.FALLBACK && done >= 1.0;
+        boolean hasVideo = status == RenderView.Status.SUCCEEDED || status == RenderView.Status.FALLBACK;
         return new RenderView(job.jobId(), status, attempt, Math.round(done * 1000) / 1000.0,
                 hasVideo ? Optional.of(links.url(job.videoKey())) : Optional.empty(),
                 hasVideo ? Optional.of(links.url(job.posterKey())) : Optional.empty(), error, job.settings(), job.prompt());
