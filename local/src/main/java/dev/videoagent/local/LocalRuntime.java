@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
@@ -45,6 +46,8 @@ public final class LocalRuntime implements AutoCloseable {
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_BUCKET = "video-agent-local";
+    /** How far back a restart looks for render jobs a crash left unfinished. */
+    static final java.time.Duration RESUME_WINDOW = java.time.Duration.ofDays(1);
     /** Credentials for the embedded S3 server, which accepts any signature. */
     static final String LOCAL_ACCESS_KEY = "local";
 
@@ -102,6 +105,7 @@ public final class LocalRuntime implements AutoCloseable {
                     new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key))));
             ensureBucket(wiring.s3(), config.videoBucket());
             wiring.warmUp();
+            resumeRenders(wiring);
 
             Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
                     new EnumMap<>(HandlerKind.class);
@@ -123,6 +127,18 @@ public final class LocalRuntime implements AutoCloseable {
             // whatever failed, never leave a started server (a redis-server child above all) behind
             closeAll(resources);
             throw e;
+        }
+    }
+
+    /** The local executor forgets its executions with the process: jobs a crash left unfinished start again. */
+    private static void resumeRenders(ServiceWiring wiring) {
+        try {
+            int resumed = wiring.renderJobs().resumeUnfinished(RESUME_WINDOW);
+            if (resumed > 0) {
+                LOG.info("workflow: {} unfinished render job(s) from before the restart started again", resumed);
+            }
+        } catch (DependencyUnavailableException e) {
+            LOG.warn("workflow: unfinished render jobs not checked ({} unavailable)", e.dependency());
         }
     }
 

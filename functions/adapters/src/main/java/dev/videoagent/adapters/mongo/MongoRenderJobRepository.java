@@ -6,11 +6,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.render.RenderJobRecord;
 import dev.videoagent.core.render.RenderJobRepository;
 import dev.videoagent.core.render.RenderSettings;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -43,6 +47,17 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
             requests.replaceOne(Filters.eq("_id", r.requestHash()), new Document("_id", r.requestHash())
                     .append("jobId", r.jobId()), new ReplaceOptions().upsert(true));
             return null;
+        });
+    }
+
+    @Override
+    public List<RenderJobRecord> createdSince(Instant since) {
+        return run(() -> {
+            List<RenderJobRecord> out = new ArrayList<>();
+            for (Document d : jobs.find(Filters.gte("createdAt", Date.from(since))).sort(Sorts.ascending("createdAt"))) {
+                out.add(record(d));
+            }
+            return out;
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.videoagent.core.render;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,4 +16,7 @@ public interface RenderJobRepository {
 
     /** The newest job for an identical request (same prompt and settings). */
     Optional<RenderJobRecord> findByRequestHash(String requestHash);
+
+    /** The jobs created at or after {@code since}, oldest first: what a restarted runtime checks. */
+    List<RenderJobRecord> createdSince(Instant since);
 }

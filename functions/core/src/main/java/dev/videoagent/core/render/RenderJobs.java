@@ -66,6 +66,25 @@ public final class RenderJobs {
         return new Started(view(record), false);
     }
 
+    /**
+     * After a restart of a runtime whose workflow executor forgets its executions (the local one): every job of
+     * the last {@code window} that no execution knows and no task finished is started again, so none stays
+     * queued forever. Returns how many were. Step Functions never forgets, so in AWS this finds none.
+     */
+    public int resumeUnfinished(Duration window) {
+        int resumed = 0;
+        for (RenderJobRecord job : jobs.createdSince(clock.instant().minus(window))) {
+            boolean known = scheduler.state(job.jobId()).isPresent();
+            boolean done = BestEffort.attempt("render progress", () -> progress.latest(job.jobId()).orElse(null))
+                    .filter(s -> s.state() == RenderStatus.State.DONE).isPresent();
+            if (!known && !done) {
+                scheduler.start(job.jobId(), input(job));
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
     public RenderView get(String jobId) {
         if (!RecordIds.isValid(jobId)) {
             throw new ValidationException("'" + jobId + "' is not a render job id.");

@@ -38,6 +38,11 @@ class RenderJobsTest {
         public Optional<RenderJobRecord> findByRequestHash(String requestHash) {
             return records.values().stream().filter(r -> r.requestHash().equals(requestHash)).findFirst();
         }
+
+        @Override
+        public java.util.List<RenderJobRecord> createdSince(Instant since) {
+            return records.values().stream().filter(r -> !r.createdAt().isBefore(since)).toList();
+        }
     }, new InMemoryHistoryRepository(), new RenderScheduler() {
         @Override
         public void start(String jobId, Map<String, Object> input) {
@@ -109,6 +114,21 @@ class RenderJobsTest {
         assertThat(view.status()).isEqualTo(RenderView.Status.FAILED);
         assertThat(view.error()).contains("Injected failure (run 5 of 5).");
         assertThat(view.error().get()).doesNotContain("java.lang").doesNotContain("{").doesNotContain("ExitCode");
+    }
+
+    @Test
+    void afterARestartAJobNoExecutionKnowsAndNoTaskFinishedIsStartedAgain() {
+        started();
+        workflows.clear(); // the local executor forgot it with the process
+        assertThat(jobs.get(JOB).status()).isEqualTo(RenderView.Status.QUEUED);
+
+        assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).isEqualTo(1);
+
+        assertThat(workflows).containsKey(JOB);
+        assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).as("a known execution is left alone").isZero();
+        workflows.clear();
+        task(RenderStatus.State.DONE, RenderJob.Mode.RENDER, 1.0, null);
+        assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).as("a finished task is not rendered again").isZero();
     }
 
     @Test

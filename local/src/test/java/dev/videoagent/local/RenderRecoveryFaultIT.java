@@ -1,0 +1,74 @@
+package dev.videoagent.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No render is left stuck: the server is killed with SIGKILL while a render task runs, and after the restart the job finishes. */
+class RenderRecoveryFaultIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    private ServedProcess served;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (served != null && served.process().isAlive()) {
+            served.kill();
+        }
+        ServedProcess.redisServersFor(data).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    void aJobWhoseServerWasKilledMidRenderFinishesWithAPlayableVideoAfterTheRestart() throws Exception {
+        served = ServedProcess.start(data);
+        HttpResponse<String> posted = served.http().post("/api/renders", "application/json", JSON.writeValueAsString(
+                Map.of("prompt", "a lighthouse on a cliff at dusk, waves crashing", "durationSeconds", 5,
+                        "width", 640, "height", 360)));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        String jobId = JSON.readTree(posted.body()).get("jobId").asText();
+        // the executor records each run of the task as its log file: wait for the first run, then kill
+        Path firstRun = data.resolve("render-logs").resolve(jobId + "-1.out");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(firstRun) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(firstRun).exists();
+        served.kill();
+
+        served = ServedProcess.start(data);
+
+        JsonNode last = null;
+        deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            last = JSON.readTree(served.http().get("/api/renders/" + jobId).body());
+            if (Set.of("SUCCEEDED", "FALLBACK", "FAILED").contains(last.get("status").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("SUCCEEDED");
+        assertThat(served.log()).contains("1 unfinished render job(s) from before the restart started again");
+        HttpResponse<byte[]> video = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + served.port() + last.get("videoUrl").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(video.statusCode()).isEqualTo(200);
+        assertThat(video.body()).startsWith(0x1A, 0x45, 0xDF, 0xA3); // an EBML (WebM) header
+        assertThat(video.body().length).isGreaterThan(10_000);
+    }
+}
