@@ -6,16 +6,18 @@ import java.nio.file.Path;
 /**
  * How {@code serve} runs: the gateway's port (0 = any free port), the data and web directories, and
  * for the render workflow: fault injection (the first N task runs of every execution fail), the
- * time scale of retry waits (1 = real time) and how many executions run at once.
+ * time scale of retry waits (1 = real time) and how many executions run at once; and whether a redis-server
+ * that dies is started again.
  */
 public record LocalOptions(String host, int port, Path dataDir, Path webRoot, int renderFailures,
-                           double workflowTimeScale, int renderConcurrency, Path workflowDefinition) {
+                           double workflowTimeScale, int renderConcurrency, Path workflowDefinition,
+                           boolean superviseRedis) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
     public LocalOptions(String host, int port, Path dataDir, Path webRoot) {
-        this(host, port, dataDir, webRoot, 0, 1.0, 2, defaultHome().resolve(WorkflowFiles.DEFINITION));
+        this(host, port, dataDir, webRoot, 0, 1.0, 2, defaultHome().resolve(WorkflowFiles.DEFINITION), true);
     }
 
     /** The installation: VIDEO_AGENT_HOME (the launcher sets it), else the build's videoagent.home, else here. */
@@ -26,17 +28,23 @@ public record LocalOptions(String host, int port, Path dataDir, Path webRoot, in
 
     public LocalOptions withRenderFailures(int failures) {
         return new LocalOptions(host, port, dataDir, webRoot, failures, workflowTimeScale, renderConcurrency,
-                workflowDefinition);
+                workflowDefinition, superviseRedis);
     }
 
     public LocalOptions withWorkflowTimeScale(double scale) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, scale, renderConcurrency,
-                workflowDefinition);
+                workflowDefinition, superviseRedis);
     }
 
     public LocalOptions withWorkflowDefinition(Path definition) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                definition);
+                definition, superviseRedis);
+    }
+
+    /** For tests of the degraded mode: a redis-server that dies stays dead. */
+    public LocalOptions withoutRedisSupervision() {
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
+                workflowDefinition, false);
     }
 
     public LocalOptions {

@@ -88,7 +88,8 @@ public final class LocalRuntime implements AutoCloseable {
             }
             EmbeddedRedisServer redis = null;
             if (isUnset(env, EnvVar.REDIS_URL)) {
-                redis = push(resources, EmbeddedRedisServer.start(options.dataDir().resolve("redis"), options.host()));
+                redis = push(resources, EmbeddedRedisServer.start(options.dataDir().resolve("redis"), options.host(),
+                        options.superviseRedis()));
                 env.put(EnvVar.REDIS_URL, redis.url());
             }
             EmbeddedS3Server s3 = null;

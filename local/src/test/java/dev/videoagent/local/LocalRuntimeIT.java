@@ -262,8 +262,33 @@ class LocalRuntimeIT {
     }
 
     @Test
-    void killedRedisShowsDownWith503AndTheOtherRoutesStillAnswer() throws Exception {
+    void aKilledRedisServerIsStartedAgainAndTheCacheComesBackByItself() throws Exception {
         HttpCalls http = new HttpCalls(start().port());
+        assertThat(http.get("/api/health").statusCode()).isEqualTo(200);
+        ProcessHandle redis = runtime.embeddedRedis().orElseThrow().processHandle();
+
+        redis.destroyForcibly();
+        redis.onExit().get(10, TimeUnit.SECONDS);
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!runtime.embeddedRedis().orElseThrow().events().toString().contains("restarted")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(runtime.embeddedRedis().orElseThrow().events()).as("within 10 s")
+                .anyMatch(e -> e.startsWith("exited")).anyMatch(e -> e.startsWith("restarted as pid"));
+        HttpResponse<String> health = http.get("/api/health");
+        assertThat(json(health).get("dependencies").get("redis").asText()).as(health.body()).isEqualTo("up");
+        http.post("/api/prompts", "application/json", "{\"concept\":\"비 오는 밤거리\"}");
+        JsonNode again = json(http.post("/api/prompts", "application/json", "{\"concept\":\"비 오는 밤거리\"}"));
+        assertThat(again.get("cached").asBoolean()).as("the client reconnected").isTrue();
+    }
+
+    @Test
+    void killedRedisShowsDownWith503AndTheOtherRoutesStillAnswer() throws Exception {
+        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT).withoutRedisSupervision(),
+                Map.of());
+        HttpCalls http = new HttpCalls(runtime.port());
         assertThat(http.get("/api/health").statusCode()).isEqualTo(200);
 
         ProcessHandle redis = runtime.embeddedRedis().orElseThrow().processHandle();

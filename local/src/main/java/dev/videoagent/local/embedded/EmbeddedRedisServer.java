@@ -20,26 +20,40 @@ import redis.embedded.core.ExecutableProvider;
 /**
  * A real redis-server, the binary shipped in the embedded-redis jar, run as a child process on
  * loopback with append-only persistence under the data directory. A pid file lets the next start
- * stop a server orphaned by a JVM that was killed without running its shutdown hooks.
+ * stop a server orphaned by a JVM that was killed without running its shutdown hooks. Supervised, a
+ * server that dies is started again on the same port with a growing pause between tries (clients
+ * reconnect by themselves); what happened is kept in {@link #events()}.
  */
 public final class EmbeddedRedisServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedisServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
 
-    private final Process process;
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    private volatile Process process;
+    private final ProcessBuilder launcher;
     private final String host;
     private final int port;
     private final Path pidFile;
+    private final boolean supervised;
+    private final List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private volatile boolean closing;
 
-    private EmbeddedRedisServer(Process process, String host, int port, Path pidFile) {
-        this.process = process;
+    private EmbeddedRedisServer(ProcessBuilder launcher, String host, int port, Path pidFile, boolean supervised) {
+        this.launcher = launcher;
         this.host = host;
         this.port = port;
         this.pidFile = pidFile;
+        this.supervised = supervised;
     }
 
     public static EmbeddedRedisServer start(Path directory, String host) {
+        return start(directory, host, false);
+    }
+
+    public static EmbeddedRedisServer start(Path directory, String host, boolean supervised) {
         try {
             Path dir = directory.toAbsolutePath();
             Files.createDirectories(dir.resolve("bin"));
@@ -59,17 +73,56 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                     "--daemonize", "no",
                     "--pidfile", pidFile.toString(),
                     "--logfile", dir.resolve("redis.log").toString());
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder launcher = new ProcessBuilder(command)
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.out").toFile()))
-                    .start();
-            EmbeddedRedisServer server = new EmbeddedRedisServer(process, host, port, pidFile);
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.out").toFile()));
+            EmbeddedRedisServer server = new EmbeddedRedisServer(launcher, host, port, pidFile, supervised);
+            server.process = launcher.start();
             server.awaitReady();
-            LOG.info("redis: redis-server pid {} on {}:{} (data in {})", process.pid(), host, port, dir);
+            LOG.info("redis: redis-server pid {} on {}:{} (data in {})", server.process.pid(), host, port, dir);
+            server.watch(server.process);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start redis-server in " + directory, e);
+        }
+    }
+
+    private void watch(Process watched) {
+        if (supervised) {
+            watched.onExit().thenRun(() -> restart(watched));
+        }
+    }
+
+    /** The server died: start it again, pausing 0.25 s, 0.5 s, 1 s ... up to 5 s between tries. */
+    private void restart(Process dead) {
+        if (closing) {
+            return;
+        }
+        events.add("exited with code " + dead.exitValue());
+        LOG.warn("redis: redis-server pid {} exited with code {}; starting it again", dead.pid(), dead.exitValue());
+        Duration pause = FIRST_PAUSE;
+        while (!closing) {
+            sleep(pause.toMillis());
+            try {
+                process = launcher.start();
+                awaitReady();
+                events.add("restarted as pid " + process.pid());
+                LOG.info("redis: redis-server restarted, pid {} on {}:{}", process.pid(), host, port);
+                watch(process);
+                return;
+            } catch (IOException e) {
+                events.add("restart failed: " + e.getMessage());
+                LOG.warn("redis: restart failed ({}); next try in {} ms", e.getMessage(), pause.toMillis() * 2);
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** What the supervisor saw and did, oldest first: exits, restarts, failed restarts. */
+    public List<String> events() {
+        synchronized (events) {
+            return List.copyOf(events);
         }
     }
 
@@ -157,6 +210,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
+        Process process = this.process;
         if (process.isAlive()) {
             process.destroy(); // SIGTERM: redis flushes the append-only file and exits
             try {
