@@ -502,12 +502,29 @@ async function startRender() {
   }
 }
 
+async function cancelRender() {
+  if (!state.renderJob) return;
+  const button = $("cancel-render");
+  busy(button, true);
+  try {
+    const { body } = await api("DELETE", `/api/renders/${encodeURIComponent(state.renderJob.jobId)}`);
+    state.renderJob = body;
+    showRender(body);
+  } catch (error) {
+    showError("render-error", error);
+  } finally {
+    busy(button, false);
+  }
+}
+
 async function poll(jobId) {
   try {
     const { body } = await api("GET", `/api/renders/${encodeURIComponent(jobId)}`);
     state.renderJob = body;
     showRender(body);
-    const done = body.status === "FAILED" || ((body.status === "SUCCEEDED" || body.status === "FALLBACK") && body.videoUrl);
+    const done = body.status === "FAILED" || body.status === "CANCELLED"
+      || ((body.status === "SUCCEEDED" || body.status === "FALLBACK") && body.videoUrl);
+    $("cancel-render").hidden = done;
     if (done) {
       busy($("render"), false);
       return;
@@ -564,6 +581,7 @@ function init() {
   $("revert-edit").addEventListener("click", revertEdit);
   $("toggle-json").addEventListener("click", toggleJson);
   $("render").addEventListener("click", startRender);
+  $("cancel-render").addEventListener("click", cancelRender);
   $("refresh-history").addEventListener("click", loadHistory);
   for (const button of document.querySelectorAll(".lang")) {
     button.addEventListener("click", () => {

@@ -315,10 +315,13 @@ public final class VideoAgentStack extends Stack {
         functions.get(HandlerKind.HEALTH).addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:ListBucket")).resources(List.of(videos.getBucketArn())).build());
         workflow.stateMachine().grantStartExecution(functions.get(HandlerKind.START_RENDER));
+        String executions = "arn:" + getPartition() + ":states:" + getRegion() + ":" + getAccount() + ":execution:"
+                + workflow.stateMachine().getStateMachineName() + ":*";
         functions.get(HandlerKind.GET_RENDER).addToRolePolicy(PolicyStatement.Builder.create()
-                .actions(List.of("states:DescribeExecution"))
-                .resources(List.of("arn:" + getPartition() + ":states:" + getRegion() + ":" + getAccount() + ":execution:"
-                        + workflow.stateMachine().getStateMachineName() + ":*")).build());
+                .actions(List.of("states:DescribeExecution")).resources(List.of(executions)).build());
+        // cancelling answers the job's state afterwards: describe, and stop nothing but this state machine's runs
+        functions.get(HandlerKind.CANCEL_RENDER).addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("states:DescribeExecution", "states:StopExecution")).resources(List.of(executions)).build());
 
         // ---- the page: static files plus config.js pointing at this API ----
         BucketDeployment.Builder.create(this, "PageFiles").destinationBucket(pageBucket)

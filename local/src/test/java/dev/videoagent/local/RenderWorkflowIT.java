@@ -59,6 +59,20 @@ class RenderWorkflowIT {
     private record Watched(Set<String> statuses, JsonNode last) {
     }
 
+    private Watched watchUntil(String jobId, Set<String> ends) throws Exception {
+        Set<String> statuses = new LinkedHashSet<>();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode view = JSON.readTree(http.get("/api/renders/" + jobId).body());
+            statuses.add(view.get("status").asText());
+            if (ends.contains(view.get("status").asText())) {
+                return new Watched(statuses, view);
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("job " + jobId + " did not end in " + ends + "; saw " + statuses);
+    }
+
     private Watched watch(String jobId) throws Exception {
         Set<String> statuses = new LinkedHashSet<>();
         long deadline = System.nanoTime() + 180_000_000_000L;
@@ -170,6 +184,30 @@ class RenderWorkflowIT {
         assertThat(watched.last().get("status").asText()).isEqualTo("FAILED");
         assertThat(watched.last().get("error").asText()).contains("ran longer than 2 s");
         assertThat(runLogs()).containsExactlyInAnyOrder("1.err", "2.err", "3.err", "4.err", "5.err");
+    }
+
+    @Test
+    void aCancelledRenderStopsItsTaskAndEndsCancelledWithoutAVideo() throws Exception {
+        start(0, Map.of());
+        HttpResponse<String> response = http.post("/api/renders", "application/json", JSON.writeValueAsString(
+                Map.of("prompt", "fireworks over a harbour at night", "durationSeconds", 15, "width", 1920,
+                        "height", 1080)));
+        String jobId = JSON.readTree(response.body()).get("jobId").asText();
+        Path firstRun = data.resolve("render-logs").resolve(jobId + "-1.out");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(firstRun) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        HttpResponse<String> cancelled = http.method("DELETE", "/api/renders/" + jobId);
+
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        Watched watched = watchUntil(jobId, Set.of("CANCELLED"));
+        assertThat(watched.last().has("videoUrl")).isFalse();
+        assertThat(runLogs()).as("the stopped task is not retried").containsExactly("1.err");
+        HttpResponse<String> again = http.method("DELETE", "/api/renders/" + jobId);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).get("error").get("code").asText()).isEqualTo("conflict");
     }
 
     @Test

@@ -39,6 +39,7 @@ import dev.videoagent.core.render.RenderJobs;
 import dev.videoagent.core.render.RenderProgress;
 import dev.videoagent.core.render.RenderScheduler;
 import dev.videoagent.core.render.VideoLinks;
+import dev.videoagent.handlers.api.CancelRenderHandler;
 import dev.videoagent.handlers.api.DiffHandler;
 import dev.videoagent.handlers.api.GenerateHandler;
 import dev.videoagent.handlers.api.GetRenderHandler;
@@ -277,6 +278,7 @@ public final class ServiceWiring implements AutoCloseable {
             case SUGGEST -> new SuggestHandler(suggestPrompts(), cors);
             case START_RENDER -> new StartRenderHandler(renderJobs(), cors);
             case GET_RENDER -> new GetRenderHandler(renderJobs(), cors);
+            case CANCEL_RENDER -> new CancelRenderHandler(renderJobs(), cors);
             case ROUTE_NOT_FOUND -> new RouteNotFoundHandler(cors);
         };
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /** One execution of the state machine: its status, output or error, and its event history. */
 public final class Execution {
 
-    public enum Status { PENDING, RUNNING, SUCCEEDED, FAILED, TIMED_OUT }
+    public enum Status { PENDING, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED }
 
     /** One entry of the history, like Step Functions' GetExecutionHistory. */
     public record Event(int id, Instant timestamp, String type, String state, String detail) {
@@ -28,6 +28,8 @@ public final class Execution {
     private volatile String cause;
     private volatile String currentState;
     private volatile Instant stopDate;
+    private volatile boolean abortRequested;
+    private volatile Thread runner;
 
     Execution(String name, JsonNode input, Instant startDate) {
         this.name = name;
@@ -85,7 +87,25 @@ public final class Execution {
     }
 
     void running() {
+        runner = Thread.currentThread();
         status = Status.RUNNING;
+    }
+
+    /** StopExecution: the running state is interrupted (a task's process is stopped) and the execution ends ABORTED. */
+    synchronized boolean requestAbort() {
+        if (done.getCount() == 0) {
+            return false;
+        }
+        abortRequested = true;
+        Thread running = runner;
+        if (running != null) {
+            running.interrupt();
+        }
+        return true;
+    }
+
+    boolean abortRequested() {
+        return abortRequested;
     }
 
     void entered(String state) {
@@ -104,6 +124,7 @@ public final class Execution {
     }
 
     private void finish(Status end, Instant at) {
+        runner = null;
         stopDate = at;
         status = end;
         done.countDown();

@@ -26,6 +26,12 @@ public final class LocalRenderScheduler implements RenderScheduler {
             case SUCCEEDED -> new WorkflowState(WorkflowState.Phase.SUCCEEDED,
                     e.output().map(o -> o.path("mode").asText(null)), Optional.empty(), Optional.empty());
             case FAILED, TIMED_OUT -> new WorkflowState(WorkflowState.Phase.FAILED, Optional.empty(), e.error(), e.cause());
+            case ABORTED -> new WorkflowState(WorkflowState.Phase.ABORTED, Optional.empty(), e.error(), e.cause());
         });
+    }
+
+    @Override
+    public boolean stop(String jobId) {
+        return executor.stop(jobId);
     }
 }

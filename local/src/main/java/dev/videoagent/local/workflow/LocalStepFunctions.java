@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalStepFunctions implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStepFunctions.class);
+    /** The error of an execution stopped on request. */
+    static final String ABORTED = "VideoAgent.Cancelled";
 
     /** The name is taken by an execution with another input. */
     public static class ExecutionAlreadyExistsException extends RuntimeException {
@@ -77,6 +79,12 @@ public final class LocalStepFunctions implements AutoCloseable {
         return Optional.ofNullable(executions.get(name));
     }
 
+    /** Like StopExecution: true when a running or queued execution was told to stop. */
+    public boolean stop(String name) {
+        Execution execution = executions.get(name);
+        return execution != null && execution.requestAbort();
+    }
+
     private void run(Execution execution) {
         execution.running();
         Instant started = clock.instant();
@@ -89,6 +97,9 @@ public final class LocalStepFunctions implements AutoCloseable {
         JsonNode data = execution.input();
         try {
             while (true) {
+                if (execution.abortRequested()) {
+                    throw new StatesError(ABORTED, "stopped on request");
+                }
                 if (deadline != null && clock.instant().isAfter(deadline)) {
                     throw new StatesError(StatesError.TIMEOUT, "the execution ran longer than " + limit + " s");
                 }
@@ -107,6 +118,12 @@ public final class LocalStepFunctions implements AutoCloseable {
                 stateName = step.next();
             }
         } catch (StatesError e) {
+            if (execution.abortRequested()) {
+                execution.event(clock.instant(), "ExecutionAborted", null, "stopped on request");
+                execution.failed(Execution.Status.ABORTED, ABORTED, "stopped on request", clock.instant());
+                Thread.interrupted(); // the interrupt was for the stopped task; the pool thread goes on
+                return;
+            }
             boolean timedOut = e.error().equals(StatesError.TIMEOUT) && e.cause().startsWith("the execution");
             execution.event(clock.instant(), timedOut ? "ExecutionTimedOut" : "ExecutionFailed", null,
                     e.error() + ": " + e.cause());
@@ -143,7 +160,7 @@ public final class LocalStepFunctions implements AutoCloseable {
                 throw new StatesError(error, cause);
             }
             case "Wait" -> {
-                sleep(waitSeconds(state, input, context));
+                sleep(StateTimes.waitSeconds(state, input, context));
                 return next(state, AslPaths.select(state.get("OutputPath"), input, context));
             }
             case "Choice" -> {
@@ -172,7 +189,7 @@ public final class LocalStepFunctions implements AutoCloseable {
             try {
                 JsonNode parameters = state.has("Parameters") ? AslPaths.template(state.get("Parameters"), input, context)
                         : input;
-                Optional<Duration> timeout = timeout(state, input, context);
+                Optional<Duration> timeout = StateTimes.timeout(state, input, context);
                 execution.event(clock.instant(), "TaskScheduled", name, parameters.toString());
                 JsonNode result = tasks.run(state.get("Resource").asText(), parameters,
                         new TaskRunner.TaskContext(execution.name(), name, retryCount, timeout));
@@ -184,6 +201,9 @@ public final class LocalStepFunctions implements AutoCloseable {
             } catch (StatesError e) {
                 execution.event(clock.instant(), e.error().equals(StatesError.TIMEOUT) ? "TaskTimedOut" : "TaskFailed",
                         name, e.error() + ": " + e.cause());
+                if (execution.abortRequested()) {
+                    throw e; // stopped: no retry, no catch
+                }
                 JsonNode retriers = state.path("Retry");
                 int matched = -1;
                 for (int i = 0; i < retriers.size(); i++) {
@@ -194,7 +214,7 @@ public final class LocalStepFunctions implements AutoCloseable {
                 }
                 if (matched >= 0 && attempts[matched] < retriers.get(matched).path("MaxAttempts").asInt(3)) {
                     attempts[matched]++;
-                    double delay = retryDelaySeconds(retriers.get(matched), attempts[matched], jitter);
+                    double delay = StateTimes.retryDelaySeconds(retriers.get(matched), attempts[matched], jitter);
                     execution.event(clock.instant(), "TaskRetryScheduled", name,
                             String.format(java.util.Locale.ROOT, "retry %d in %.3f s", retryCount + 1, delay));
                     sleep(delay);
@@ -214,48 +234,6 @@ public final class LocalStepFunctions implements AutoCloseable {
                 throw e;
             }
         }
-    }
-
-    /**
-     * The wait before retry n (1-based) of a retrier: IntervalSeconds x BackoffRate^(n-1), at most
-     * MaxDelaySeconds; with FULL jitter a uniform draw between 0 and that.
-     */
-    static double retryDelaySeconds(JsonNode retrier, int attempt, Random jitter) {
-        double delay = retrier.path("IntervalSeconds").asDouble(1) * Math.pow(retrier.path("BackoffRate").asDouble(2.0),
-                attempt - 1);
-        if (retrier.has("MaxDelaySeconds")) {
-            delay = Math.min(delay, retrier.get("MaxDelaySeconds").asDouble());
-        }
-        if (retrier.path("JitterStrategy").asText("NONE").equals("FULL")) {
-            delay = jitter.nextDouble() * delay;
-        }
-        return delay;
-    }
-
-    private Optional<Duration> timeout(JsonNode state, JsonNode input, JsonNode context) {
-        if (state.has("TimeoutSeconds")) {
-            return Optional.of(Duration.ofSeconds(state.get("TimeoutSeconds").asLong()));
-        }
-        if (state.has("TimeoutSecondsPath")) {
-            JsonNode value = AslPaths.read(state.get("TimeoutSecondsPath").asText(), input, context);
-            if (!value.canConvertToLong() || value.asLong() <= 0) {
-                throw new StatesError(StatesError.RUNTIME, "TimeoutSecondsPath must give a positive integer");
-            }
-            return Optional.of(Duration.ofSeconds(value.asLong()));
-        }
-        return Optional.empty();
-    }
-
-    private static double waitSeconds(JsonNode state, JsonNode input, JsonNode context) {
-        if (state.has("Seconds")) {
-            return state.get("Seconds").asDouble();
-        }
-        if (state.has("SecondsPath")) {
-            return AslPaths.read(state.get("SecondsPath").asText(), input, context).asDouble();
-        }
-        String at = state.has("Timestamp") ? state.get("Timestamp").asText()
-                : AslPaths.read(state.get("TimestampPath").asText(), input, context).asText();
-        return Math.max(0, Duration.between(Instant.now(), Instant.parse(at)).toMillis() / 1000.0);
     }
 
     private Step next(JsonNode state, JsonNode output) {

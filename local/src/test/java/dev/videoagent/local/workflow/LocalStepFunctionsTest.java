@@ -147,16 +147,16 @@ class LocalStepFunctionsTest {
     void backoffIsIntervalTimesRateToTheAttemptCappedAtMaxDelayAndJitterStaysBelowIt() throws Exception {
         JsonNode plain = JSON.readTree("{\"IntervalSeconds\":5,\"BackoffRate\":2.0,\"MaxDelaySeconds\":30}");
         Random random = new Random(1);
-        assertThat(List.of(1, 2, 3, 4).stream().map(a -> LocalStepFunctions.retryDelaySeconds(plain, a, random)))
+        assertThat(List.of(1, 2, 3, 4).stream().map(a -> StateTimes.retryDelaySeconds(plain, a, random)))
                 .containsExactly(5.0, 10.0, 20.0, 30.0);
         JsonNode defaults = JSON.readTree("{}");
-        assertThat(LocalStepFunctions.retryDelaySeconds(defaults, 3, random)).isEqualTo(4.0);
+        assertThat(StateTimes.retryDelaySeconds(defaults, 3, random)).isEqualTo(4.0);
         JsonNode jitter = JSON.readTree("{\"IntervalSeconds\":5,\"BackoffRate\":2.0,\"MaxDelaySeconds\":30,"
                 + "\"JitterStrategy\":\"FULL\"}");
         for (int attempt = 1; attempt <= 4; attempt++) {
-            double nominal = LocalStepFunctions.retryDelaySeconds(plain, attempt, random);
+            double nominal = StateTimes.retryDelaySeconds(plain, attempt, random);
             for (int i = 0; i < 200; i++) {
-                assertThat(LocalStepFunctions.retryDelaySeconds(jitter, attempt, random)).isBetween(0.0, nominal);
+                assertThat(StateTimes.retryDelaySeconds(jitter, attempt, random)).isBetween(0.0, nominal);
             }
         }
     }

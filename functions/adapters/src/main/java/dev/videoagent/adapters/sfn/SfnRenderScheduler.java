@@ -49,6 +49,7 @@ public final class SfnRenderScheduler implements RenderScheduler {
             WorkflowState.Phase phase = switch (d.status()) {
                 case RUNNING, PENDING_REDRIVE -> WorkflowState.Phase.RUNNING;
                 case SUCCEEDED -> WorkflowState.Phase.SUCCEEDED;
+                case ABORTED -> WorkflowState.Phase.ABORTED;
                 default -> WorkflowState.Phase.FAILED;
             };
             Optional<String> mode = Optional.ofNullable(d.output()).map(MODE::matcher).filter(Matcher::find)
@@ -56,6 +57,19 @@ public final class SfnRenderScheduler implements RenderScheduler {
             return Optional.of(new WorkflowState(phase, mode, Optional.ofNullable(d.error()), Optional.ofNullable(d.cause())));
         } catch (ExecutionDoesNotExistException e) {
             return Optional.empty();
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("stepfunctions", e);
+        }
+    }
+
+    @Override
+    public boolean stop(String jobId) {
+        try {
+            sfn.stopExecution(b -> b.executionArn(executionArn(jobId)).error("Cancelled")
+                    .cause("cancelled by the person who asked for the render"));
+            return true;
+        } catch (ExecutionDoesNotExistException e) {
+            return false;
         } catch (SdkException e) {
             throw new DependencyUnavailableException("stepfunctions", e);
         }

@@ -17,6 +17,16 @@ public class ConflictException extends RuntimeException {
         this.currentText = currentText;
     }
 
+    /** A conflict with nothing to show but the message (a render that has ended cannot be cancelled). */
+    public ConflictException(String message) {
+        this(message, -1, null);
+    }
+
+    /** Whether the conflict carries the current version and text. */
+    public boolean hasCurrent() {
+        return currentText != null;
+    }
+
     public int currentVersion() {
         return currentVersion;
     }

@@ -2,6 +2,7 @@ package dev.videoagent.core.render;
 
 import dev.videoagent.core.config.Hashes;
 import dev.videoagent.core.error.BestEffort;
+import dev.videoagent.core.error.ConflictException;
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.history.HistoryRepository;
@@ -54,7 +55,7 @@ public final class RenderJobs {
         Optional<RenderJobRecord> same = jobs.findByRequestHash(hash);
         if (same.isPresent()) {
             RenderView view = view(same.get());
-            if (view.status() != RenderView.Status.FAILED) {
+            if (view.status() != RenderView.Status.FAILED && view.status() != RenderView.Status.CANCELLED) {
                 return new Started(view, true);
             }
         }
@@ -83,6 +84,19 @@ public final class RenderJobs {
             }
         }
         return resumed;
+    }
+
+    /**
+     * {@code DELETE /api/renders/{jobId}}: stops the job's execution and its task. A job that has ended already
+     * cannot be cancelled (409 with its state).
+     */
+    public RenderView cancel(String jobId) {
+        RenderView view = get(jobId);
+        if (view.finished()) {
+            throw new ConflictException("The render has ended already (" + view.status() + ").");
+        }
+        scheduler.stop(jobId);
+        return get(jobId);
     }
 
     public RenderView get(String jobId) {
@@ -114,6 +128,7 @@ public final class RenderJobs {
                             : RenderView.Status.SUCCEEDED;
                     done = 1.0;
                 }
+                case ABORTED -> status = RenderView.Status.CANCELLED;
                 case FAILED -> {
                     status = RenderView.Status.FAILED;
                     error = Optional.of(RenderErrors.forPeople(w.cause().filter(c -> !c.isBlank()).or(w::error)

@@ -12,10 +12,13 @@ public interface RenderScheduler {
     /** What the workflow says about a job: running or how it ended, and for a success which mode rendered. */
     record WorkflowState(Phase phase, Optional<String> mode, Optional<String> error, Optional<String> cause) {
 
-        public enum Phase { PENDING, RUNNING, SUCCEEDED, FAILED }
+        public enum Phase { PENDING, RUNNING, SUCCEEDED, FAILED, ABORTED }
     }
 
     void start(String jobId, Map<String, Object> input);
 
     Optional<WorkflowState> state(String jobId);
+
+    /** Stops the job's execution (its running task too); false when there is none or it has ended. */
+    boolean stop(String jobId);
 }

@@ -53,6 +53,17 @@ class RenderJobsTest {
         public Optional<WorkflowState> state(String jobId) {
             return Optional.ofNullable(workflows.get(jobId));
         }
+
+        @Override
+        public boolean stop(String jobId) {
+            WorkflowState w = workflows.get(jobId);
+            if (w == null || w.phase() != Phase.RUNNING) {
+                return false;
+            }
+            workflows.put(jobId, new WorkflowState(Phase.ABORTED, Optional.empty(), Optional.of("Cancelled"),
+                    Optional.empty()));
+            return true;
+        }
     }, new RenderProgress() {
         @Override
         public void update(RenderStatus status) {
@@ -129,6 +140,20 @@ class RenderJobsTest {
         workflows.clear();
         task(RenderStatus.State.DONE, RenderJob.Mode.RENDER, 1.0, null);
         assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).as("a finished task is not rendered again").isZero();
+    }
+
+    @Test
+    void aCancelledJobEndsCancelledWithoutAVideoAndCannotBeCancelledTwice() {
+        started();
+        task(RenderStatus.State.RENDERING, RenderJob.Mode.RENDER, 0.3, null);
+
+        RenderView cancelled = jobs.cancel(JOB);
+
+        assertThat(cancelled.status()).isEqualTo(RenderView.Status.CANCELLED);
+        assertThat(cancelled.finished()).isTrue();
+        assertThat(cancelled.videoUrl()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jobs.cancel(JOB))
+                .isInstanceOf(dev.videoagent.core.error.ConflictException.class);
     }
 
     @Test

@@ -26,8 +26,8 @@ public final class ApiErrorMapper {
             return new ApiError(404, "not_found", error.getMessage(), Map.of());
         }
         if (error instanceof ConflictException conflict) {
-            return new ApiError(409, "conflict", error.getMessage(), Map.of(), Map.of("current",
-                    Map.of("version", conflict.currentVersion(), "text", conflict.currentText())));
+            return new ApiError(409, "conflict", error.getMessage(), Map.of(), !conflict.hasCurrent() ? Map.of()
+                    : Map.of("current", Map.of("version", conflict.currentVersion(), "text", conflict.currentText())));
         }
         if (error instanceof InputTooLongException) {
             return new ApiError(413, "input_too_long", error.getMessage(), Map.of());

@@ -16,6 +16,7 @@ public final class ApiRoutes {
             new ApiRoute("GET", "/api/suggestions", HandlerKind.SUGGEST),
             new ApiRoute("POST", "/api/renders", HandlerKind.START_RENDER),
             new ApiRoute("GET", "/api/renders/{jobId}", HandlerKind.GET_RENDER),
+            new ApiRoute("DELETE", "/api/renders/{jobId}", HandlerKind.CANCEL_RENDER),
             // anything else under /api answers a JSON 404/405 instead of API Gateway's own 403
             new ApiRoute("ANY", "/api/{proxy+}", HandlerKind.ROUTE_NOT_FOUND));
 

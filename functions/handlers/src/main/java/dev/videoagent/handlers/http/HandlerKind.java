@@ -12,6 +12,7 @@ public enum HandlerKind {
     SUGGEST("suggest", "dev.videoagent.handlers.api.SuggestHandler"),
     START_RENDER("start-render", "dev.videoagent.handlers.api.StartRenderHandler"),
     GET_RENDER("get-render", "dev.videoagent.handlers.api.GetRenderHandler"),
+    CANCEL_RENDER("cancel-render", "dev.videoagent.handlers.api.CancelRenderHandler"),
     ROUTE_NOT_FOUND("route-not-found", "dev.videoagent.handlers.api.RouteNotFoundHandler");
 
     private final String functionName;

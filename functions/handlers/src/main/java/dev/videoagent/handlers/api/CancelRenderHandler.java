@@ -1,0 +1,32 @@
+package dev.videoagent.handlers.api;
+
+import dev.videoagent.core.render.RenderJobs;
+import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.http.ApiException;
+import dev.videoagent.handlers.http.ApiHandler;
+import dev.videoagent.handlers.http.ApiRequest;
+import dev.videoagent.handlers.http.ApiResult;
+import dev.videoagent.handlers.http.CorsPolicy;
+
+/** {@code DELETE /api/renders/{jobId}}: stops the render (its execution and task); 409 when it has ended. */
+public final class CancelRenderHandler extends ApiHandler {
+
+    private final RenderJobs renders;
+
+    /** Lambda entry point. */
+    public CancelRenderHandler() {
+        this(ServiceWiring.lambda().renderJobs(), ServiceWiring.lambda().cors());
+    }
+
+    public CancelRenderHandler(RenderJobs renders, CorsPolicy cors) {
+        super(cors);
+        this.renders = renders;
+    }
+
+    @Override
+    protected ApiResult handle(ApiRequest request) {
+        String jobId = request.pathParameter("jobId")
+                .orElseThrow(() -> ApiException.badRequest("The job id is missing from the path."));
+        return ApiResult.ok(GetRenderHandler.toJson(renders.cancel(jobId)));
+    }
+}
