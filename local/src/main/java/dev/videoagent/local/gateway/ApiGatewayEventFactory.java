@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
 import dev.videoagent.handlers.http.ApiRoute;
 import java.io.ByteArrayOutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -114,11 +113,7 @@ public final class ApiGatewayEventFactory {
     }
 
     private static String decodeQueryPart(String part) {
-        try {
-            return URLDecoder.decode(part, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return part; // malformed escapes reach the handler as typed, as API Gateway does
-        }
+        return percentDecode(part.replace('+', ' '));
     }
 
     /** Percent-decoding for paths ('+' stays '+'); malformed escapes are kept as typed. */
@@ -137,7 +132,20 @@ public final class ApiGatewayEventFactory {
                 out.write(bytes, 0, bytes.length);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        try { // escapes of bytes that are not UTF-8 would become U+FFFD and two texts one: refused instead
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new NotUtf8Exception();
+        }
+    }
+
+    /** A percent-escape in the path or query that is not UTF-8. */
+    static final class NotUtf8Exception extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8Exception() {
+            super("the path or query is not valid UTF-8");
+        }
     }
 
     private static boolean isHex(char c) {

@@ -163,11 +163,18 @@ public final class LocalGateway implements AutoCloseable {
             pathParameters = found.pathParameters();
         }
         InetSocketAddress remote = exchange.getRemoteAddress();
-        APIGatewayProxyRequestEvent event = ApiGatewayEventFactory.create(
-                new ApiGatewayEventFactory.HttpRequest(method, rawPath, exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders(), body.get(),
-                        remote == null ? "127.0.0.1" : remote.getAddress().getHostAddress()),
-                route, pathParameters, requestId, Instant.now());
+        APIGatewayProxyRequestEvent event;
+        try {
+            event = ApiGatewayEventFactory.create(
+                    new ApiGatewayEventFactory.HttpRequest(method, rawPath, exchange.getRequestURI().getRawQuery(),
+                            exchange.getRequestHeaders(), body.get(),
+                            remote == null ? "127.0.0.1" : remote.getAddress().getHostAddress()),
+                    route, pathParameters, requestId, Instant.now());
+        } catch (ApiGatewayEventFactory.NotUtf8Exception e) {
+            sendApiError(exchange, 400, "bad_request", "The request's path or query is not valid UTF-8.", requestId,
+                    origin);
+            return;
+        }
         APIGatewayProxyResponseEvent response;
         try {
             response = handlers.get(route.handler()).handleRequest(event, null);

@@ -18,6 +18,9 @@ public record RecordEditCommand(Optional<String> promptId, Optional<Integer> bas
     public RecordEditCommand {
         promptId = promptId == null ? Optional.empty() : promptId;
         baseVersion = baseVersion == null ? Optional.empty() : baseVersion;
+        if (baseVersion.isPresent() && promptId.isEmpty()) {
+            throw new ValidationException("Field 'baseVersion' needs 'promptId': it is a version of that prompt.");
+        }
         if (baseVersion.filter(v -> v < 0).isPresent()) {
             throw new ValidationException("Field 'baseVersion' must be 0 (the generated prompt) or a version.");
         }

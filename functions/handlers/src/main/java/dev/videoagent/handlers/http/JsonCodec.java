@@ -32,6 +32,10 @@ public final class JsonCodec {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            // and text where a number or a flag belongs, even "" or "   ", is no number
+            .withCoercionConfig(LogicalType.Integer, JsonCodec::textIsNoValue)
+            .withCoercionConfig(LogicalType.Float, JsonCodec::textIsNoValue)
+            .withCoercionConfig(LogicalType.Boolean, JsonCodec::textIsNoValue)
             .build();
 
     static {
@@ -40,6 +44,12 @@ public final class JsonCodec {
     }
 
     private JsonCodec() {
+    }
+
+    private static void textIsNoValue(com.fasterxml.jackson.databind.cfg.MutableCoercionConfig config) {
+        config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
     }
 
     public static <T> T read(String json, Class<T> type) {
