@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No render is left stuck: the server is killed with SIGKILL while a render task runs, and after the restart the job finishes. */
+/**
+ * No render is left stuck: the server is killed with SIGKILL while a render task runs; the next start stops the
+ * orphaned task and the job finishes.
+ */
 class RenderRecoveryFaultIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,21 +41,26 @@ class RenderRecoveryFaultIT {
     void aJobWhoseServerWasKilledMidRenderFinishesWithAPlayableVideoAfterTheRestart() throws Exception {
         served = ServedProcess.start(data);
         HttpResponse<String> posted = served.http().post("/api/renders", "application/json", JSON.writeValueAsString(
-                Map.of("prompt", "a lighthouse on a cliff at dusk, waves crashing", "durationSeconds", 5,
-                        "width", 640, "height", 360)));
+                Map.of("prompt", "a lighthouse on a cliff at dusk, waves crashing", "durationSeconds", 15,
+                        "width", 1920, "height", 1080))); // long enough to be still rendering at the restart
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
         String jobId = JSON.readTree(posted.body()).get("jobId").asText();
         // the executor records each run of the task as its log file: wait for the first run, then kill
-        Path firstRun = data.resolve("render-logs").resolve(jobId + "-1.out");
+        Path firstRun = data.resolve("render-logs").resolve(jobId + "-1.pid");
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!Files.exists(firstRun) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertThat(firstRun).exists();
+        ProcessHandle task = ProcessHandle.of(Long.parseLong(Files.readString(firstRun).trim())).orElseThrow();
         served.kill();
+        assertThat(task.isAlive()).as("the task outlives its killed server").isTrue();
 
         served = ServedProcess.start(data);
 
+        assertThat(task.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS).isAlive())
+                .as("the orphaned task is stopped on the next start").isFalse();
+        assertThat(served.log()).contains("stopping orphaned render task pid " + task.pid());
         JsonNode last = null;
         deadline = System.nanoTime() + 180_000_000_000L;
         while (System.nanoTime() < deadline) {

@@ -44,6 +44,41 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
         this.baseEnvironment = Map.copyOf(baseEnvironment);
         this.failFirstRuns = failFirstRuns;
         this.logs = logs;
+        stopOrphans(logs);
+    }
+
+    /**
+     * A task started by a runtime that was killed (SIGKILL: no shutdown hook ran) keeps rendering for nobody.
+     * Each run leaves a pid file while it runs; a process left over with that pid and this runner's command
+     * (never an unrelated process that reused the pid) is an orphan, stopped here.
+     */
+    private void stopOrphans(Path logs) {
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        String marker = command.get(command.size() - 1);
+        try (var files = Files.list(logs)) {
+            for (Path pidFile : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+                long pid = parsePid(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+                Files.deleteIfExists(pidFile);
+                ProcessHandle.of(pid).filter(p -> p.info().commandLine().orElse("").contains(marker))
+                        .ifPresent(orphan -> {
+                            LOG.warn("workflow: stopping orphaned render task pid {} ({})", orphan.pid(),
+                                    pidFile.getFileName());
+                            orphan.destroyForcibly();
+                        });
+            }
+        } catch (IOException e) {
+            LOG.warn("workflow: could not look for orphaned render tasks in {}: {}", logs, e.toString());
+        }
+    }
+
+    private static long parsePid(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override
@@ -66,10 +101,13 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
             builder.environment().putAll(env);
             Process process = builder.start();
             running.add(process);
+            Path pidFile = logs.resolve(context.executionName() + "-" + run + ".pid");
+            Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.US_ASCII);
             try {
                 return await(process, context, name, run, err);
             } finally {
                 running.remove(process);
+                Files.deleteIfExists(pidFile);
             }
         } catch (IOException e) {
             throw new StatesError(StatesError.TASK_FAILED, "cannot start the render task: " + e.getMessage());
