@@ -9,7 +9,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
@@ -18,7 +17,6 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.videoagent.core.error.DependencyUnavailableException;
-import dev.videoagent.core.history.ConceptKeys;
 import dev.videoagent.core.history.EditRecord;
 import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.GenerationSummary;
@@ -36,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -48,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * {@link Filters#eq}/{@link Filters#in} on ids, never parsed into a query, so it cannot become an
  * operator. Every read on the request path is by {@code _id} or another unique key, so it is an
  * index lookup on DocumentDB and on the embedded server alike (which only indexes unique keys):
- * the concept-key index is kept as per-key counters plus posting buckets of {@value #BUCKET} entries.
+ * the concept-key index ({@link MongoConceptKeyIndex}) is kept as per-key counters plus posting buckets.
  */
 public final class MongoHistoryRepository implements HistoryRepository {
 
@@ -60,13 +57,11 @@ public final class MongoHistoryRepository implements HistoryRepository {
     static final String PROMPT_HEADS = "prompt_heads";
     static final String LEARNED_CHANGES = "learned_changes";
     static final String LEARNED_TERMS = "learned_terms";
-    static final int BUCKET = 32;
     private static final int VERSION_ATTEMPTS = 20;
 
     private final MongoCollection<Document> generations;
     private final MongoCollection<Document> edits;
-    private final MongoCollection<Document> conceptKeys;
-    private final MongoCollection<Document> postings;
+    private final MongoConceptKeyIndex index;
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> learnedChanges;
     private final MongoCollection<Document> learnedTerms;
@@ -76,8 +71,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
         MongoDatabase db = client.getDatabase(database);
         this.generations = db.getCollection(GENERATIONS);
         this.edits = db.getCollection(EDITS);
-        this.conceptKeys = db.getCollection(CONCEPT_KEYS);
-        this.postings = db.getCollection(CONCEPT_POSTINGS);
+        this.index = new MongoConceptKeyIndex(db.getCollection(CONCEPT_KEYS), db.getCollection(CONCEPT_POSTINGS));
         this.heads = db.getCollection(PROMPT_HEADS);
         this.learnedChanges = db.getCollection(LEARNED_CHANGES);
         this.learnedTerms = db.getCollection(LEARNED_TERMS);
@@ -94,10 +88,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
         }
     }
 
-    /**
-     * Inserts the generations, then per concept key reserves a range of posting positions with one
-     * atomic counter increment and pushes the entries into the buckets those positions fall in.
-     */
+    /** Inserts the generations, then adds them to the concept-key index. */
     @Override
     public void saveGenerations(List<GenerationRecord> records) {
         if (records.isEmpty()) {
@@ -108,27 +99,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
                 ensureIndexes();
             }
             generations.insertMany(records.stream().map(HistoryDocuments::generation).toList());
-            Map<String, List<Document>> entriesByKey = new LinkedHashMap<>();
-            for (GenerationRecord record : records) {
-                Document entry = HistoryDocuments.summary(GenerationSummary.of(record));
-                ConceptKeys.of(record.result()).forEach(k -> entriesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
-            }
-            List<UpdateOneModel<Document>> pushes = new ArrayList<>();
-            entriesByKey.forEach((key, entries) -> {
-                Document counter = conceptKeys.findOneAndUpdate(Filters.eq("_id", key),
-                        Updates.inc("count", (long) entries.size()),
-                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-                long first = counter.get("count", Number.class).longValue() - entries.size();
-                Map<Long, List<Document>> byBucket = new TreeMap<>();
-                for (int i = 0; i < entries.size(); i++) {
-                    byBucket.computeIfAbsent((first + i) / BUCKET, b -> new ArrayList<>()).add(entries.get(i));
-                }
-                byBucket.forEach((bucket, list) -> pushes.add(new UpdateOneModel<>(Filters.eq("_id", bucketId(key, bucket)),
-                        Updates.pushEach("entries", list), new UpdateOptions().upsert(true))));
-            });
-            if (!pushes.isEmpty()) {
-                postings.bulkWrite(pushes, new BulkWriteOptions().ordered(false));
-            }
+            index.add(records);
             return null;
         });
     }
@@ -145,10 +116,6 @@ public final class MongoHistoryRepository implements HistoryRepository {
             ids.forEach(id -> Optional.ofNullable(found.get(id)).ifPresent(r -> out.put(id, r)));
             return out;
         });
-    }
-
-    private static String bucketId(String key, long bucket) {
-        return key + "#" + bucket;
     }
 
     @Override
@@ -278,47 +245,12 @@ public final class MongoHistoryRepository implements HistoryRepository {
 
     @Override
     public Map<String, Long> conceptKeyCounts(Collection<String> keys) {
-        return run(() -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Document d : conceptKeys.find(Filters.in("_id", new LinkedHashSet<>(keys)))) {
-                long n = d.get("count", Number.class).longValue();
-                if (n > 0) {
-                    counts.put(d.getString("_id"), n);
-                }
-            }
-            return counts;
-        });
+        return run(() -> index.counts(keys));
     }
 
     @Override
     public List<GenerationSummary> newestWithConceptKeys(Collection<String> keys, int perKey) {
-        Map<String, Long> counts = conceptKeyCounts(keys);
-        return run(() -> {
-            // the newest perKey entries sit in the last buckets; the last one may be partly filled
-            int buckets = (perKey + BUCKET - 1) / BUCKET + 1;
-            List<String> ids = new ArrayList<>();
-            counts.forEach((key, n) -> {
-                long last = (n - 1) / BUCKET;
-                for (long b = last; b >= 0 && b > last - buckets; b--) {
-                    ids.add(bucketId(key, b));
-                }
-            });
-            Map<String, List<GenerationSummary>> byKey = new TreeMap<>();
-            for (Document bucket : postings.find(Filters.in("_id", ids))) {
-                String id = bucket.getString("_id");
-                String key = id.substring(0, id.lastIndexOf('#'));
-                List<GenerationSummary> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-                HistoryDocuments.documents(bucket.get("entries")).forEach(e -> list.add(HistoryDocuments.summary(e)));
-            }
-            Map<String, GenerationSummary> out = new LinkedHashMap<>();
-            for (String key : new LinkedHashSet<>(keys)) {
-                byKey.getOrDefault(key, List.of()).stream()
-                        .sorted(Comparator.comparing(GenerationSummary::createdAt)
-                                .thenComparing(GenerationSummary::id).reversed())
-                        .limit(perKey).forEach(s -> out.putIfAbsent(s.id(), s));
-            }
-            return new ArrayList<>(out.values());
-        });
+        return run(() -> index.newest(keys, perKey));
     }
 
     @Override
