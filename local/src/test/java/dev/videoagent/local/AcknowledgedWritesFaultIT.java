@@ -44,10 +44,7 @@ class AcknowledgedWritesFaultIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (served != null && served.process().isAlive()) {
-            served.kill();
-        }
-        ServedProcess.redisServersFor(data).forEach(ProcessHandle::destroyForcibly);
+        ServedProcess.cleanUp(served, data);
     }
 
     @Test

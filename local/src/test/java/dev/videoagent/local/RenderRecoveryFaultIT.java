@@ -31,10 +31,7 @@ class RenderRecoveryFaultIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (served != null && served.process().isAlive()) {
-            served.kill();
-        }
-        ServedProcess.redisServersFor(data).forEach(ProcessHandle::destroyForcibly);
+        ServedProcess.cleanUp(served, data);
     }
 
     @Test

@@ -55,37 +55,29 @@ class RenderWorkflowIT {
         return JSON.readTree(response.body());
     }
 
-    /** Polls until the job finishes; returns every status seen and the last answer. */
+    /** Every status a poll saw and the last answer. */
     private record Watched(Set<String> statuses, JsonNode last) {
     }
 
-    private Watched watchUntil(String jobId, Set<String> ends) throws Exception {
+    /** Polls until the job's answer is {@code done}; returns every status seen and the last answer. */
+    private Watched watchUntil(String jobId, java.util.function.Predicate<JsonNode> done, int seconds) throws Exception {
         Set<String> statuses = new LinkedHashSet<>();
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonNode view = JSON.readTree(http.get("/api/renders/" + jobId).body());
             statuses.add(view.get("status").asText());
-            if (ends.contains(view.get("status").asText())) {
-                return new Watched(statuses, view);
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("job " + jobId + " did not end in " + ends + "; saw " + statuses);
-    }
-
-    private Watched watch(String jobId) throws Exception {
-        Set<String> statuses = new LinkedHashSet<>();
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode view = JSON.readTree(http.get("/api/renders/" + jobId).body());
-            statuses.add(view.get("status").asText());
-            if (Set.of("SUCCEEDED", "FALLBACK", "FAILED").contains(view.get("status").asText())
-                    && (view.has("videoUrl") || view.get("status").asText().equals("FAILED"))) {
+            if (done.test(view)) {
                 return new Watched(statuses, view);
             }
             Thread.sleep(25);
         }
         throw new AssertionError("job " + jobId + " did not finish; saw " + statuses);
+    }
+
+    /** Polls until the job has ended (with its video, unless it failed). */
+    private Watched watch(String jobId) throws Exception {
+        return watchUntil(jobId, view -> Set.of("SUCCEEDED", "FALLBACK", "FAILED").contains(view.get("status").asText())
+                && (view.has("videoUrl") || view.get("status").asText().equals("FAILED")), 180);
     }
 
     /** The runs the executor recorded, one error log per run, as "N.err". */
@@ -202,7 +194,7 @@ class RenderWorkflowIT {
         HttpResponse<String> cancelled = http.method("DELETE", "/api/renders/" + jobId);
 
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
-        Watched watched = watchUntil(jobId, Set.of("CANCELLED"));
+        Watched watched = watchUntil(jobId, view -> view.get("status").asText().equals("CANCELLED"), 60);
         assertThat(watched.last().has("videoUrl")).isFalse();
         assertThat(runLogs()).as("the stopped task is not retried").containsExactly("1.err");
         HttpResponse<String> again = http.method("DELETE", "/api/renders/" + jobId);

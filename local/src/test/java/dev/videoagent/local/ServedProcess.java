@@ -65,6 +65,14 @@ record ServedProcess(Process process, int port, long startMillis, Path data) {
         process.waitFor(20, TimeUnit.SECONDS);
     }
 
+    /** After a test: the server killed if it still runs, and any redis-server left for its data directory. */
+    static void cleanUp(ServedProcess served, Path data) throws InterruptedException {
+        if (served != null && served.process().isAlive()) {
+            served.kill();
+        }
+        redisServersFor(data).forEach(ProcessHandle::destroyForcibly);
+    }
+
     /** The redis-server processes started for this data directory, whoever their parent is now. */
     static List<ProcessHandle> redisServersFor(Path dataDir) {
         return ProcessHandle.allProcesses()

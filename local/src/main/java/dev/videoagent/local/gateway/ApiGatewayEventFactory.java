@@ -69,6 +69,7 @@ public final class ApiGatewayEventFactory {
         context.setRequestTime(REQUEST_TIME.format(now));
         context.setRequestTimeEpoch(now.toEpochMilli());
 
+        boolean text = http.body().length == 0 || utf8(http.body());
         return new APIGatewayProxyRequestEvent()
                 .withResource(route.resourcePath())
                 .withPath(path)
@@ -81,9 +82,9 @@ public final class ApiGatewayEventFactory {
                 .withStageVariables(null)
                 .withRequestContext(context)
                 // as API Gateway does with bytes it cannot pass as text: base64, for the handler to judge
-                .withBody(http.body().length == 0 ? null : utf8(http.body()) ? new String(http.body(),
-                        StandardCharsets.UTF_8) : java.util.Base64.getEncoder().encodeToString(http.body()))
-                .withIsBase64Encoded(http.body().length > 0 && !utf8(http.body()));
+                .withBody(http.body().length == 0 ? null : text ? new String(http.body(), StandardCharsets.UTF_8)
+                        : java.util.Base64.getEncoder().encodeToString(http.body()))
+                .withIsBase64Encoded(!text);
     }
 
     private static boolean utf8(byte[] bytes) {

@@ -2,7 +2,6 @@ package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.render.RenderJobs;
 import dev.videoagent.handlers.ServiceWiring;
-import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -25,8 +24,6 @@ public final class CancelRenderHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
-        String jobId = request.pathParameter("jobId")
-                .orElseThrow(() -> ApiException.badRequest("The job id is missing from the path."));
-        return ApiResult.ok(GetRenderHandler.toJson(renders.cancel(jobId)));
+        return ApiResult.ok(GetRenderHandler.toJson(renders.cancel(GetRenderHandler.jobId(request))));
     }
 }

@@ -28,9 +28,13 @@ public final class GetRenderHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
-        String jobId = request.pathParameter("jobId")
+        return ApiResult.ok(toJson(renders.get(jobId(request))));
+    }
+
+    /** The {@code {jobId}} of a render route. */
+    static String jobId(ApiRequest request) {
+        return request.pathParameter("jobId")
                 .orElseThrow(() -> ApiException.badRequest("The job id is missing from the path."));
-        return ApiResult.ok(toJson(renders.get(jobId)));
     }
 
     static Map<String, Object> toJson(RenderView view) {
