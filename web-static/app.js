@@ -166,7 +166,10 @@ function showHealth() {
   const down = Object.entries(state.health).filter(([, v]) => v !== "up").map(([k]) => k);
   label.textContent = down.length === 0 ? t().servicesUp : t().servicesDegraded;
   document.querySelector(".health").classList.toggle("degraded", down.length > 0);
-  for (const name of down) list.appendChild(element("span", "dep down", name));
+  for (const name of down) {
+    const recovering = state.health[name] === "recovering";
+    list.appendChild(element("span", "dep down", recovering ? `${name} (${t().recovering})` : name));
+  }
 }
 
 // ---- generate ------------------------------------------------------------------------------

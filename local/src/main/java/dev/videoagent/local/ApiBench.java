@@ -56,13 +56,19 @@ final class ApiBench {
             }
             Arrays.sort(nanos);
             double p50 = nanos[single / 2] / 1e6;
+            long cpuBefore = processCpuNanos();
+            int before = next.get();
             double rate = concurrent(http, uri, next, concurrentMillis);
+            // CPU per request, which a shared machine's other load disturbs far less than the rate
+            double cpuMs = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, next.get() - before);
             double engineRate = engineAlone(concurrentMillis / 2);
             report.put("singleClientRequests", single);
             report.put("singleClientP50Ms", BenchMath.round(p50));
             report.put("singleClientP99Ms", BenchMath.round(nanos[single * 99 / 100] / 1e6));
             report.put("clients", CLIENTS);
             report.put("concurrentRequestsPerSecond", BenchMath.round(rate));
+            report.put("concurrentCpuMsPerRequest", BenchMath.round(cpuMs));
+            report.put("cpuMsPerRequestFor300PerSecondOn2Cores", BenchMath.round(2 * 1000 / RATE_TARGET));
             report.put("engineAloneGenerationsPerSecond", BenchMath.round(engineRate));
             report.put("storeSyncs", runtime.embeddedMongo().map(dev.videoagent.local.embedded.EmbeddedMongoServer::syncs).orElse(-1L));
             report.put("storedGenerations", next.get());
@@ -115,6 +121,11 @@ final class ApiBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         clients.shutdown();
         return total / seconds;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double engineAlone(long millis) {

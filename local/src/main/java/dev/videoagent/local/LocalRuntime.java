@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.health.Supervision;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
@@ -102,8 +103,11 @@ public final class LocalRuntime implements AutoCloseable {
             AppConfig config = AppConfig.fromEnv(env);
             LOG.info("config: {}", config);
             LocalStepFunctions workflow = push(resources, renderWorkflow(options, config, environment));
+            EmbeddedRedisServer supervised = redis;
+            Supervision supervision = dependency -> dependency.equals("redis") && supervised != null
+                    && supervised.recovering();
             ServiceWiring wiring = push(resources, new ServiceWiring(config, Optional.of(new ServiceWiring.RenderBackends(
-                    new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key))));
+                    new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key)), supervision));
             ensureBucket(wiring.s3(), config.videoBucket());
             wiring.warmUp();
             resumeRenders(wiring);

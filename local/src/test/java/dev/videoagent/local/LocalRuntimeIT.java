@@ -11,6 +11,7 @@ import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.ConfigException;
+import dev.videoagent.local.embedded.EmbeddedRedisServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -282,6 +283,36 @@ class LocalRuntimeIT {
         http.post("/api/prompts", "application/json", "{\"concept\":\"비 오는 밤거리\"}");
         JsonNode again = json(http.post("/api/prompts", "application/json", "{\"concept\":\"비 오는 밤거리\"}"));
         assertThat(again.get("cached").asBoolean()).as("the client reconnected").isTrue();
+    }
+
+    @Test
+    void aRedisServerBeingStartedAgainShowsRecoveringUntilItAnswers() throws Exception {
+        HttpCalls http = new HttpCalls(start().port());
+        EmbeddedRedisServer server = runtime.embeddedRedis().orElseThrow();
+        ProcessHandle redis = server.processHandle();
+
+        redis.destroyForcibly();
+        redis.onExit().get(10, TimeUnit.SECONDS);
+        // the port taken before the first restart (0.25 s after the exit): each restart fails until it is free
+        try (java.net.ServerSocket taken = new java.net.ServerSocket()) {
+            taken.bind(new java.net.InetSocketAddress(LocalOptions.LOOPBACK, server.port()));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (server.events().stream().noneMatch(e -> e.startsWith("restart failed")) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(server.events()).anyMatch(e -> e.startsWith("restart failed"));
+
+            HttpResponse<String> health = http.get("/api/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(json(health).get("dependencies").get("redis").asText()).as(health.body()).isEqualTo("recovering");
+        }
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (server.recovering() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(server.events()).as("a restart once the port was free").last().asString().startsWith("restarted as pid");
+        HttpResponse<String> health = http.get("/api/health");
+        assertThat(json(health).get("dependencies").get("redis").asText()).as(health.body()).isEqualTo("up");
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.ConfigException;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.health.HealthService;
+import dev.videoagent.core.health.Supervision;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.ListHistory;
 import dev.videoagent.core.history.RecordEdit;
@@ -88,6 +89,7 @@ public final class ServiceWiring implements AutoCloseable {
     }
 
     private final Optional<RenderBackends> renderBackends;
+    private final Supervision supervision;
     private RenderJobs renderJobs;
     private RenderProgress renderProgress;
     private SfnClient sfn;
@@ -98,9 +100,15 @@ public final class ServiceWiring implements AutoCloseable {
     }
 
     public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends) {
+        this(config, renderBackends, Supervision.NONE);
+    }
+
+    /** With the supervisor of the dependencies a runtime starts itself (the local one restarts redis-server). */
+    public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends, Supervision supervision) {
         this.config = config;
         this.cors = new CorsPolicy(config.corsAllowedOrigins());
         this.renderBackends = renderBackends;
+        this.supervision = supervision;
     }
 
     /** The Lambda container's wiring, configured from the process environment on first use. */
@@ -163,7 +171,7 @@ public final class ServiceWiring implements AutoCloseable {
                     new MongoHealthProbe(mongo(), config.mongoDatabase()),
                     new RedisHealthProbe(redis()),
                     new S3HealthProbe(s3(), config.videoBucket())),
-                    config.dependencyTimeout());
+                    config.dependencyTimeout(), supervision);
         }
         return health;
     }

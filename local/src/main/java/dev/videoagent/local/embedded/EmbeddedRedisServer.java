@@ -40,6 +40,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     private final boolean supervised;
     private final List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private volatile boolean closing;
+    private volatile boolean recovering;
 
     private EmbeddedRedisServer(ProcessBuilder launcher, String host, int port, Path pidFile, boolean supervised) {
         this.launcher = launcher;
@@ -99,6 +100,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
         if (closing) {
             return;
         }
+        recovering = true;
         events.add("exited with code " + dead.exitValue());
         LOG.warn("redis: redis-server pid {} exited with code {}; starting it again", dead.pid(), dead.exitValue());
         Duration pause = FIRST_PAUSE;
@@ -108,6 +110,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                 process = launcher.start();
                 awaitReady();
                 events.add("restarted as pid " + process.pid());
+                recovering = false;
                 LOG.info("redis: redis-server restarted, pid {} on {}:{}", process.pid(), host, port);
                 watch(process);
                 return;
@@ -117,6 +120,11 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
+    }
+
+    /** True from the supervisor seeing the server die until it answers again. */
+    public boolean recovering() {
+        return recovering;
     }
 
     /** What the supervisor saw and did, oldest first: exits, restarts, failed restarts. */

@@ -28,6 +28,8 @@ import org.bson.Document;
  */
 public final class HistoryDocuments {
 
+    private static final String KEY_SEPARATOR = "\u001f";
+
     private HistoryDocuments() {
     }
 
@@ -149,12 +151,21 @@ public final class HistoryDocuments {
         return new GenerationRecord(d.getString("_id"), result(d), d.getDate("createdAt").toInstant());
     }
 
+    /**
+     * A posting entry. The keys are one string: an update of a bucket costs per value on the embedded server,
+     * and a key (a lexicon concept id) holds no control character.
+     */
     public static Document summary(GenerationSummary s) {
-        return new Document("id", s.id()).append("keys", s.conceptKeys()).append("at", Date.from(s.createdAt()));
+        return new Document("id", s.id()).append("keys", String.join(KEY_SEPARATOR, s.conceptKeys()))
+                .append("at", Date.from(s.createdAt()));
     }
 
+    /** Reads both the joined keys and the array earlier versions wrote. */
     public static GenerationSummary summary(Document d) {
-        return new GenerationSummary(d.getString("id"), strings(d.get("keys")), d.getDate("at").toInstant());
+        Object keys = d.get("keys");
+        List<String> list = keys instanceof String joined
+                ? (joined.isEmpty() ? List.of() : List.of(joined.split(KEY_SEPARATOR, -1))) : strings(keys);
+        return new GenerationSummary(d.getString("id"), list, d.getDate("at").toInstant());
     }
 
     public static List<Document> ops(List<WordDiff.Op> ops) {

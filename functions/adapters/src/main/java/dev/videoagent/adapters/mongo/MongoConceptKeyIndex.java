@@ -3,8 +3,6 @@ package dev.videoagent.adapters.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -29,9 +27,13 @@ import org.bson.Document;
 final class MongoConceptKeyIndex {
 
     static final int BUCKET = 32;
+    /** About 20 KB each: the cache stays near 10 MB. */
+    static final int SEALED_BUCKETS = 512;
 
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> postings;
+    /** Buckets that no longer change, by id. */
+    private final BoundedCache<String, List<GenerationSummary>> sealed = new BoundedCache<>(SEALED_BUCKETS);
 
     MongoConceptKeyIndex(MongoCollection<Document> counters, MongoCollection<Document> postings) {
         this.counters = counters;
@@ -39,8 +41,10 @@ final class MongoConceptKeyIndex {
     }
 
     /**
-     * Per concept key reserves a range of posting positions with one atomic counter increment and pushes the
-     * entries into the buckets those positions fall in.
+     * Reads the keys' counters, then in one bulk write per collection advances the counters and pushes the entries
+     * into the buckets their positions fall in: three commands whatever the number of keys. Concurrent writers that
+     * read the same counter push into the same bucket, which then holds a few more than {@value #BUCKET}; readers
+     * only ever take the newest entries of the last buckets, so that costs nothing.
      */
     void add(List<GenerationRecord> records) {
         Map<String, List<Document>> entriesByKey = new LinkedHashMap<>();
@@ -48,12 +52,16 @@ final class MongoConceptKeyIndex {
             Document entry = HistoryDocuments.summary(GenerationSummary.of(record));
             ConceptKeys.of(record.result()).forEach(k -> entriesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
         }
+        if (entriesByKey.isEmpty()) {
+            return;
+        }
+        Map<String, Long> before = counts(entriesByKey.keySet());
+        List<UpdateOneModel<Document>> increments = new ArrayList<>();
         List<UpdateOneModel<Document>> pushes = new ArrayList<>();
         entriesByKey.forEach((key, entries) -> {
-            Document counter = counters.findOneAndUpdate(Filters.eq("_id", key),
-                    Updates.inc("count", (long) entries.size()),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            long first = counter.get("count", Number.class).longValue() - entries.size();
+            increments.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.inc("count", (long) entries.size()),
+                    new UpdateOptions().upsert(true)));
+            long first = before.getOrDefault(key, 0L);
             Map<Long, List<Document>> byBucket = new TreeMap<>();
             for (int i = 0; i < entries.size(); i++) {
                 byBucket.computeIfAbsent((first + i) / BUCKET, b -> new ArrayList<>()).add(entries.get(i));
@@ -61,9 +69,9 @@ final class MongoConceptKeyIndex {
             byBucket.forEach((bucket, list) -> pushes.add(new UpdateOneModel<>(Filters.eq("_id", bucketId(key, bucket)),
                     Updates.pushEach("entries", list), new UpdateOptions().upsert(true))));
         });
-        if (!pushes.isEmpty()) {
-            postings.bulkWrite(pushes, new BulkWriteOptions().ordered(false));
-        }
+        // counters first: a reader that sees the new count and not yet the entry only misses it for a moment
+        counters.bulkWrite(increments, new BulkWriteOptions().ordered(false));
+        postings.bulkWrite(pushes, new BulkWriteOptions().ordered(false));
     }
 
     /** How many generations carry each key (keys with none are absent). */
@@ -78,27 +86,42 @@ final class MongoConceptKeyIndex {
         return counts;
     }
 
-    /** The newest {@code perKey} generations of each key, newest first, each once. */
-    List<GenerationSummary> newest(Collection<String> keys, int perKey) {
-        Map<String, Long> counts = counts(keys);
+    /**
+     * The newest {@code perKey} generations of each key, newest first, each once, given the keys' counts. Buckets
+     * two or more behind a key's last one no longer change, so they come from the cache after their first read.
+     */
+    List<GenerationSummary> newest(Map<String, Long> counts, int perKey) {
         // the newest perKey entries sit in the last buckets; the last one may be partly filled
         int buckets = (perKey + BUCKET - 1) / BUCKET + 1;
-        List<String> ids = new ArrayList<>();
+        Map<String, List<GenerationSummary>> byKey = new TreeMap<>();
+        List<String> toRead = new ArrayList<>();
         counts.forEach((key, n) -> {
             long last = (n - 1) / BUCKET;
             for (long b = last; b >= 0 && b > last - buckets; b--) {
-                ids.add(bucketId(key, b));
+                String id = bucketId(key, b);
+                List<GenerationSummary> sealed = b <= last - 2 ? this.sealed.get(id).orElse(null) : null;
+                if (sealed != null) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(sealed);
+                } else {
+                    toRead.add(id);
+                }
             }
         });
-        Map<String, List<GenerationSummary>> byKey = new TreeMap<>();
-        for (Document bucket : postings.find(Filters.in("_id", ids))) {
-            String id = bucket.getString("_id");
-            String key = id.substring(0, id.lastIndexOf('#'));
-            List<GenerationSummary> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            HistoryDocuments.documents(bucket.get("entries")).forEach(e -> list.add(HistoryDocuments.summary(e)));
+        if (!toRead.isEmpty()) {
+            for (Document bucket : postings.find(Filters.in("_id", toRead))) {
+                String id = bucket.getString("_id");
+                String key = id.substring(0, id.lastIndexOf('#'));
+                List<GenerationSummary> entries = HistoryDocuments.documents(bucket.get("entries")).stream()
+                        .map(HistoryDocuments::summary).toList();
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entries);
+                long b = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
+                if (b <= (counts.get(key) - 1) / BUCKET - 2) {
+                    sealed.put(id, entries);
+                }
+            }
         }
         Map<String, GenerationSummary> out = new LinkedHashMap<>();
-        for (String key : new LinkedHashSet<>(keys)) {
+        for (String key : counts.keySet()) {
             byKey.getOrDefault(key, List.of()).stream()
                     .sorted(Comparator.comparing(GenerationSummary::createdAt)
                             .thenComparing(GenerationSummary::id).reversed())

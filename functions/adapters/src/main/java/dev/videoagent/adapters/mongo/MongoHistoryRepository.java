@@ -14,8 +14,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.history.EditRecord;
 import dev.videoagent.core.history.GenerationRecord;
@@ -23,10 +21,8 @@ import dev.videoagent.core.history.GenerationSummary;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.LearnedChange;
 import dev.videoagent.core.history.ScopeTerms;
-import dev.videoagent.core.history.VersionTakenException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,22 +53,22 @@ public final class MongoHistoryRepository implements HistoryRepository {
     static final String PROMPT_HEADS = "prompt_heads";
     static final String LEARNED_CHANGES = "learned_changes";
     static final String LEARNED_TERMS = "learned_terms";
-    private static final int VERSION_ATTEMPTS = 20;
+    /** A stored generation never changes: the suggestion shortlist reads the same few hundred again and again. */
+    private static final int CACHED_GENERATIONS = 4096;
 
     private final MongoCollection<Document> generations;
-    private final MongoCollection<Document> edits;
+    private final MongoEditLog editLog;
     private final MongoConceptKeyIndex index;
-    private final MongoCollection<Document> heads;
     private final MongoCollection<Document> learnedChanges;
     private final MongoCollection<Document> learnedTerms;
+    private final BoundedCache<String, GenerationRecord> cachedGenerations = new BoundedCache<>(CACHED_GENERATIONS);
     private volatile boolean indexed;
 
     public MongoHistoryRepository(MongoClient client, String database) {
         MongoDatabase db = client.getDatabase(database);
         this.generations = db.getCollection(GENERATIONS);
-        this.edits = db.getCollection(EDITS);
+        this.editLog = new MongoEditLog(db.getCollection(EDITS), db.getCollection(PROMPT_HEADS));
         this.index = new MongoConceptKeyIndex(db.getCollection(CONCEPT_KEYS), db.getCollection(CONCEPT_POSTINGS));
-        this.heads = db.getCollection(PROMPT_HEADS);
         this.learnedChanges = db.getCollection(LEARNED_CHANGES);
         this.learnedTerms = db.getCollection(LEARNED_TERMS);
     }
@@ -81,7 +77,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
     public void ensureIndexes() {
         try {
             generations.createIndex(Indexes.descending("createdAt"), new IndexOptions().name("createdAt_desc"));
-            edits.createIndex(Indexes.ascending("versionKey"), new IndexOptions().name("versionKey_unique").unique(true));
+            editLog.ensureIndexes();
             indexed = true;
         } catch (MongoException e) {
             LOG.warn("mongo: cannot create indexes yet: {}", e.getMessage());
@@ -99,6 +95,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
                 ensureIndexes();
             }
             generations.insertMany(records.stream().map(HistoryDocuments::generation).toList());
+            records.forEach(r -> cachedGenerations.put(r.id(), r));
             index.add(records);
             return null;
         });
@@ -108,9 +105,16 @@ public final class MongoHistoryRepository implements HistoryRepository {
     public Map<String, GenerationRecord> findGenerations(Collection<String> ids) {
         return run(() -> {
             Map<String, GenerationRecord> found = new HashMap<>();
-            for (Document d : generations.find(Filters.in("_id", new LinkedHashSet<>(ids)))) {
-                GenerationRecord record = HistoryDocuments.generation(d);
-                found.put(record.id(), record);
+            List<String> toRead = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(ids)) {
+                cachedGenerations.get(id).ifPresentOrElse(r -> found.put(id, r), () -> toRead.add(id));
+            }
+            if (!toRead.isEmpty()) {
+                for (Document d : generations.find(Filters.in("_id", toRead))) {
+                    GenerationRecord record = HistoryDocuments.generation(d);
+                    found.put(record.id(), record);
+                    cachedGenerations.put(record.id(), record);
+                }
             }
             Map<String, GenerationRecord> out = new LinkedHashMap<>();
             ids.forEach(id -> Optional.ofNullable(found.get(id)).ifPresent(r -> out.put(id, r)));
@@ -120,8 +124,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
 
     @Override
     public Optional<GenerationRecord> findGeneration(String id) {
-        return run(() -> Optional.ofNullable(generations.find(Filters.eq("_id", id)).first())
-                .map(HistoryDocuments::generation));
+        return Optional.ofNullable(findGenerations(List.of(id)).get(id));
     }
 
     @Override
@@ -130,38 +133,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
             if (!indexed) {
                 ensureIndexes();
             }
-            if (edit.promptId() == null) {
-                EditRecord stored = edit.withVersion(1);
-                edits.insertOne(HistoryDocuments.edit(stored));
-                return stored;
-            }
-            boolean exact = edit.version() > 0; // the version the editor saw plus one, or nothing
-            Document head = exact ? null : heads.find(Filters.eq("_id", edit.promptId())).first();
-            int version = exact ? edit.version() : head == null ? 1 : head.getInteger("versions") + 1;
-            for (int attempt = 0; ; attempt++, version++) {
-                EditRecord stored = edit.withVersion(version);
-                try {
-                    edits.insertOne(HistoryDocuments.edit(stored));
-                } catch (MongoWriteException e) {
-                    // the head is a hint: a version it does not know yet is taken, try the next one
-                    boolean versionTaken = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
-                            && edits.countDocuments(Filters.eq("_id", edit.id())) == 0;
-                    if (versionTaken && exact) {
-                        throw new VersionTakenException(edit.promptId(), version);
-                    }
-                    if (!versionTaken || attempt + 1 >= VERSION_ATTEMPTS) {
-                        throw e;
-                    }
-                    continue;
-                }
-                try {
-                    heads.updateOne(Filters.eq("_id", edit.promptId()), Updates.max("versions", version),
-                            new UpdateOptions().upsert(true));
-                } catch (MongoException e) {
-                    LOG.warn("mongo: edit {} stored, version hint not updated: {}", edit.id(), e.getMessage());
-                }
-                return stored;
-            }
+            return editLog.append(edit);
         });
     }
 
@@ -172,53 +144,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
 
     @Override
     public Map<String, List<EditRecord>> editsOf(Collection<String> promptIds) {
-        return run(() -> {
-            Map<String, Integer> known = new LinkedHashMap<>();
-            for (String id : new LinkedHashSet<>(promptIds)) {
-                known.put(id, 0);
-            }
-            for (Document head : heads.find(Filters.in("_id", known.keySet()))) {
-                known.put(head.getString("_id"), head.getInteger("versions"));
-            }
-            Map<String, List<EditRecord>> found = new LinkedHashMap<>();
-            // read the versions the heads name, plus a few past them in case a head lags behind
-            Map<String, Integer> from = new LinkedHashMap<>();
-            known.forEach((id, n) -> from.put(id, 1));
-            Map<String, Integer> to = new LinkedHashMap<>();
-            known.forEach((id, n) -> to.put(id, n + 2));
-            while (!from.isEmpty()) {
-                List<String> versionKeys = new ArrayList<>();
-                from.forEach((id, first) -> {
-                    for (int v = first; v <= to.get(id); v++) {
-                        versionKeys.add(HistoryDocuments.versionKey(id, v));
-                    }
-                });
-                Map<String, Integer> highest = new HashMap<>();
-                for (Document d : edits.find(Filters.in("versionKey", versionKeys))) {
-                    EditRecord e = HistoryDocuments.edit(d);
-                    found.computeIfAbsent(e.promptId(), k -> new ArrayList<>()).add(e);
-                    highest.merge(e.promptId(), e.version(), Math::max);
-                }
-                Map<String, Integer> next = new LinkedHashMap<>();
-                from.forEach((id, first) -> {
-                    if (highest.getOrDefault(id, 0) == to.get(id)) {
-                        next.put(id, to.get(id) + 1);
-                        to.put(id, to.get(id) + 8);
-                    }
-                });
-                from.clear();
-                from.putAll(next);
-            }
-            Map<String, List<EditRecord>> out = new LinkedHashMap<>();
-            for (String id : known.keySet()) {
-                List<EditRecord> list = found.get(id);
-                if (list != null) {
-                    list.sort(Comparator.comparingInt(EditRecord::version));
-                    out.put(id, List.copyOf(list));
-                }
-            }
-            return out;
-        });
+        return run(() -> editLog.of(promptIds));
     }
 
     @Override
@@ -249,8 +175,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public List<GenerationSummary> newestWithConceptKeys(Collection<String> keys, int perKey) {
-        return run(() -> index.newest(keys, perKey));
+    public List<GenerationSummary> newestWithConceptKeys(Map<String, Long> keyCounts, int perKey) {
+        return run(() -> index.newest(keyCounts, perKey));
     }
 
     @Override

@@ -182,22 +182,43 @@ abstract class HistoryRepositoryContract {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("animal.puppy", 150L, "action.run", 50L, "animal.kitten", 1L));
         assertThat(repository().countGenerations()).isEqualTo(151);
 
-        List<GenerationSummary> newest = repository().newestWithConceptKeys(List.of("animal.puppy"), 100);
+        List<GenerationSummary> newest = repository().newestWithConceptKeys(counts("animal.puppy"), 100);
         assertThat(newest).hasSize(100);
         assertThat(newest.get(0)).isEqualTo(new GenerationSummary(String.format("01jkey%020d", 149),
                 List.of("animal.puppy", "action.sleep"), start.plusSeconds(149)));
         assertThat(newest.get(99).id()).isEqualTo(String.format("01jkey%020d", 50));
 
-        List<GenerationSummary> both = repository().newestWithConceptKeys(List.of("animal.kitten", "action.run"), 5);
+        List<GenerationSummary> both = repository().newestWithConceptKeys(counts("animal.kitten", "action.run"), 5);
         assertThat(both).extracting(GenerationSummary::id).containsExactly("01jkitten00000000000000000",
                 String.format("01jkey%020d", 147), String.format("01jkey%020d", 144),
                 String.format("01jkey%020d", 141), String.format("01jkey%020d", 138), String.format("01jkey%020d", 135));
-        assertThat(repository().newestWithConceptKeys(List.of("nothing"), 5)).isEmpty();
+        assertThat(repository().newestWithConceptKeys(counts("nothing"), 5)).isEmpty();
         assertThat(repository().findGenerations(List.of(String.format("01jkey%020d", 120), "01jnothing0000000000000000",
                 String.format("01jkey%020d", 3)))).containsExactly(
                 Map.entry(String.format("01jkey%020d", 120), bulk.get(40)),
                 Map.entry(String.format("01jkey%020d", 3), withKeys(String.format("01jkey%020d", 3), start.plusSeconds(3),
                         "animal.puppy", "action.run")));
+
+        // read again after 40 more: the buckets read before (some now from a cache) and the new ones agree
+        for (int i = 150; i < 190; i++) {
+            repository().saveGeneration(withKeys(String.format("01jkey%020d", i), start.plusSeconds(i), "animal.puppy"));
+        }
+        List<GenerationSummary> later = repository().newestWithConceptKeys(counts("animal.puppy"), 150);
+        assertThat(later).extracting(GenerationSummary::id).containsExactlyElementsOf(
+                java.util.stream.IntStream.iterate(189, i -> i >= 40, i -> i - 1)
+                        .mapToObj(i -> String.format("01jkey%020d", i)).toList());
+    }
+
+    /** The counts of the keys, in the order given, as the suggestion use case passes them. */
+    private Map<String, Long> counts(String... keys) {
+        Map<String, Long> found = repository().conceptKeyCounts(List.of(keys));
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            if (found.containsKey(key)) {
+                ordered.put(key, found.get(key));
+            }
+        }
+        return ordered;
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.videoagent.adapters.mongo.HistoryDocuments;
 import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.mongo.MongoHistoryRepository;
 import dev.videoagent.core.config.AppConfig;
@@ -58,6 +59,26 @@ class MongoHistoryRepositoryIT extends HistoryRepositoryContract {
         assertThatThrownBy(() -> repository.saveGeneration(record("01jabcdefghjkmnpqrstvwxyz9", "x")))
                 .isInstanceOf(DependencyUnavailableException.class)
                 .extracting(e -> ((DependencyUnavailableException) e).dependency()).isEqualTo("mongo");
+    }
+
+    @Test
+    void versionsStoredWithoutAHeadByEarlierVersionsGetOneAtStartAndAreRead() {
+        repository.saveGeneration(record("01jlegacy00000000000000000", "legacy"));
+        // as the earlier adapter left a prompt when it stopped between the version and its head
+        for (int v = 1; v <= 2; v++) {
+            client.getDatabase("videoagent_test").getCollection("edits").insertOne(HistoryDocuments.edit(
+                    edit("01jlegacyedit00000000000" + v, "01jlegacy00000000000000000", "A pup " + v).withVersion(v)));
+        }
+        client.getDatabase("videoagent_test").getCollection("prompt_heads").deleteMany(new org.bson.Document());
+        assertThat(repository.edits("01jlegacy00000000000000000")).isEmpty();
+
+        MongoHistoryRepository restarted = new MongoHistoryRepository(client, "videoagent_test");
+        restarted.ensureIndexes();
+
+        assertThat(restarted.edits("01jlegacy00000000000000000")).extracting(e -> e.version()).containsExactly(1, 2);
+        assertThat(restarted.appendEdit(edit("01jlegacyedit000000000003", "01jlegacy00000000000000000", "A pup 3")
+                .withVersion(3)).version()).isEqualTo(3);
+        assertThat(restarted.edits("01jlegacy00000000000000000")).hasSize(3);
     }
 
     @Test

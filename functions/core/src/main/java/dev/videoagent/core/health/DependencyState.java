@@ -3,9 +3,11 @@ package dev.videoagent.core.health;
 import java.util.Locale;
 
 public enum DependencyState {
-    UP, DOWN;
+    UP, DOWN,
+    /** Not answering, and its supervisor is starting it again. */
+    RECOVERING;
 
-    /** The wire form: {@code "up"} / {@code "down"}. */
+    /** The wire form: {@code "up"} / {@code "down"} / {@code "recovering"}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

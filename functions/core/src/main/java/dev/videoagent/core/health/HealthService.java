@@ -25,10 +25,16 @@ public final class HealthService implements AutoCloseable {
     private final List<HealthProbe> probes;
     private final Duration timeout;
     private final ExecutorService executor;
+    private final Supervision supervision;
 
     public HealthService(List<HealthProbe> probes, Duration timeout) {
+        this(probes, timeout, Supervision.NONE);
+    }
+
+    public HealthService(List<HealthProbe> probes, Duration timeout, Supervision supervision) {
         this.probes = List.copyOf(probes);
         this.timeout = timeout;
+        this.supervision = supervision;
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "health-probe");
             thread.setDaemon(true);
@@ -63,7 +69,7 @@ public final class HealthService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return DependencyState.DOWN;
+        return supervision.recovering(probe.dependency()) ? DependencyState.RECOVERING : DependencyState.DOWN;
     }
 
     private static String rootMessage(Throwable error) {

@@ -45,8 +45,11 @@ public interface HistoryRepository {
     /** How many generations name each key (keys nobody named are absent). */
     Map<String, Long> conceptKeyCounts(Collection<String> keys);
 
-    /** For each key the newest {@code perKey} generations naming it, each generation once. */
-    List<GenerationSummary> newestWithConceptKeys(Collection<String> keys, int perKey);
+    /**
+     * For each key of {@code keyCounts} (in its order) the newest {@code perKey} generations naming it, each
+     * generation once; the counts are what {@link #conceptKeyCounts} answered, so the index need not count again.
+     */
+    List<GenerationSummary> newestWithConceptKeys(Map<String, Long> keyCounts, int perKey);
 
     /** How many generations there are. */
     long countGenerations();

@@ -87,10 +87,10 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public synchronized List<GenerationSummary> newestWithConceptKeys(Collection<String> keys, int perKey) {
+    public synchronized List<GenerationSummary> newestWithConceptKeys(Map<String, Long> keyCounts, int perKey) {
         List<GenerationRecord> newest = recent(Integer.MAX_VALUE - 1, Optional.empty());
         Map<String, GenerationSummary> out = new LinkedHashMap<>();
-        for (String key : new LinkedHashSet<>(keys)) {
+        for (String key : keyCounts.keySet()) {
             newest.stream().filter(r -> ConceptKeys.of(r.result()).contains(key)).limit(perKey)
                     .forEach(r -> out.putIfAbsent(r.id(), GenerationSummary.of(r)));
         }

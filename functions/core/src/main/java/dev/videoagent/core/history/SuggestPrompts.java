@@ -11,8 +11,8 @@ import dev.videoagent.core.prompt.model.PromptResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,9 +89,10 @@ public final class SuggestPrompts {
             return List.of();
         }
         long total = Math.max(1, history.countGenerations());
-        List<String> rarest = keys.stream().filter(frequencies::containsKey)
+        Map<String, Long> rarest = new LinkedHashMap<>();
+        keys.stream().filter(frequencies::containsKey)
                 .sorted(Comparator.comparingLong((String k) -> frequencies.get(k)).thenComparing(Comparator.naturalOrder()))
-                .limit(KEYS_TO_READ).toList();
+                .limit(KEYS_TO_READ).forEach(k -> rarest.put(k, frequencies.get(k)));
 
         // first pass on the postings' concept keys alone, then the best few are read whole and
         // scored with their prompt text as well
@@ -166,11 +167,19 @@ public final class SuggestPrompts {
         return Math.log(1.0 + (double) total / Math.max(1, frequency));
     }
 
+    /** The prompt's words of three or more letters, digits or apostrophes, lower-cased (a scan: this runs per candidate). */
     private static Set<String> words(String prompt) {
         Set<String> words = new HashSet<>();
-        for (String w : prompt.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
-            if (w.length() > 2) {
-                words.add(w);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= prompt.length(); i++) {
+            char c = i < prompt.length() ? Character.toLowerCase(prompt.charAt(i)) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
+                word.append(c);
+            } else {
+                if (word.length() > 2) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
             }
         }
         return words;

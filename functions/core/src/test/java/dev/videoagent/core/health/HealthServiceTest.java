@@ -43,6 +43,23 @@ class HealthServiceTest {
     }
 
     @Test
+    void aFailingProbeWhoseSupervisorIsRestartingItIsRecoveringAndAnAnsweringOneStaysUp() {
+        Supervision redisRestarting = dependency -> dependency.equals("redis");
+        try (HealthService health = new HealthService(List.of(
+                probe("mongo", () -> { }),
+                probe("redis", () -> { throw new IllegalStateException("connection refused"); })),
+                Duration.ofSeconds(1), redisRestarting)) {
+            HealthReport report = health.check();
+
+            assertThat(report.healthy()).isFalse();
+            assertThat(report.dependencies()).containsExactly(
+                    java.util.Map.entry("mongo", DependencyState.UP),
+                    java.util.Map.entry("redis", DependencyState.RECOVERING));
+            assertThat(report.dependencies().get("redis").label()).isEqualTo("recovering");
+        }
+    }
+
+    @Test
     void aHangingProbeIsDownAfterTheTimeoutAndDoesNotBlockTheOthers() {
         CountDownLatch never = new CountDownLatch(1);
         HealthProbe hanging = probe("mongo", () -> {
