@@ -3,6 +3,8 @@ package dev.videoagent.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.mongodb.client.MongoClient;
+import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.error.DependencyUnavailableException;
@@ -18,6 +20,7 @@ import dev.videoagent.local.gateway.MediaFiles;
 import dev.videoagent.local.workflow.ChildProcessEcsTaskRunner;
 import dev.videoagent.local.workflow.LocalRenderScheduler;
 import dev.videoagent.local.workflow.LocalStepFunctions;
+import dev.videoagent.local.workflow.MongoExecutionStore;
 import dev.videoagent.local.workflow.StateMachineDefinition;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,7 +105,12 @@ public final class LocalRuntime implements AutoCloseable {
 
             AppConfig config = AppConfig.fromEnv(env);
             LOG.info("config: {}", config);
-            LocalStepFunctions workflow = push(resources, renderWorkflow(options, config, environment));
+            // the executor records every transition; on the embedded Mongo it syncs them before acting on them
+            EmbeddedMongoServer embedded = mongo;
+            MongoClient executionsClient = push(resources, MongoClients.create(config));
+            LocalStepFunctions workflow = push(resources, renderWorkflow(options, config, environment,
+                    new MongoExecutionStore(executionsClient, config.mongoDatabase(),
+                            embedded == null ? () -> { } : embedded::awaitDurable)));
             EmbeddedRedisServer supervised = redis;
             Supervision supervision = dependency -> dependency.equals("redis") && supervised != null
                     && supervised.recovering();
@@ -110,7 +118,7 @@ public final class LocalRuntime implements AutoCloseable {
                     new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key)), supervision));
             ensureBucket(wiring.s3(), config.videoBucket());
             wiring.warmUp();
-            resumeRenders(wiring);
+            resumeRenders(workflow, wiring);
 
             Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
                     new EnumMap<>(HandlerKind.class);
@@ -135,9 +143,14 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    /** The local executor forgets its executions with the process: jobs a crash left unfinished start again. */
-    private static void resumeRenders(ServiceWiring wiring) {
+    /**
+     * After a restart the executor continues the executions it recorded (the orphaned tasks of a killed runtime were
+     * stopped when its task runner was made); then the jobs no execution knows (a crash between the job's record
+     * and its StartExecution) start again.
+     */
+    private static void resumeRenders(LocalStepFunctions workflow, ServiceWiring wiring) {
         try {
+            workflow.resume();
             int resumed = wiring.renderJobs().resumeUnfinished(RESUME_WINDOW);
             if (resumed > 0) {
                 LOG.info("workflow: {} unfinished render job(s) from before the restart started again", resumed);
@@ -151,7 +164,8 @@ public final class LocalRuntime implements AutoCloseable {
      * The render workflow on the local executor: the same definition file as in AWS, with the render
      * task run as a child JVM of this one (same classpath), told where S3 and Redis are.
      */
-    private static LocalStepFunctions renderWorkflow(LocalOptions options, AppConfig config, Map<String, String> environment) {
+    private static LocalStepFunctions renderWorkflow(LocalOptions options, AppConfig config, Map<String, String> environment,
+                                                     MongoExecutionStore executions) {
         Path definitionFile = options.workflowDefinition();
         StateMachineDefinition definition = StateMachineDefinition.load(definitionFile, Map.of(
                 "ClusterArn", "local", "TaskDefinitionArn", "render-task", "CapacityProviderName", "local",
@@ -173,8 +187,8 @@ public final class LocalRuntime implements AutoCloseable {
                 options.dataDir().resolve("render-logs"));
         LOG.info("workflow: {} on the local executor ({} at once, render failures injected: {})", definitionFile,
                 options.renderConcurrency(), options.renderFailures());
-        return new LocalStepFunctions(definition, runner, options.renderConcurrency(), options.workflowTimeScale(),
-                java.time.Clock.systemUTC());
+        return new LocalStepFunctions(definition, runner, executions, options.renderConcurrency(),
+                options.workflowTimeScale(), java.time.Clock.systemUTC());
     }
 
     private static Optional<MediaFiles.Media> media(S3Client s3, String bucket, String key) {

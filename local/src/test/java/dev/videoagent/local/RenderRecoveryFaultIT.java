@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.local.embedded.EmbeddedMongoServer;
+import dev.videoagent.local.workflow.Execution;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No render is left stuck: the server is killed with SIGKILL while a render task runs; the next start stops the
- * orphaned task and the job finishes.
+ * orphaned task and resumes the recorded execution, which runs the task again as its next attempt.
  */
 class RenderRecoveryFaultIT {
 
@@ -68,12 +71,31 @@ class RenderRecoveryFaultIT {
             Thread.sleep(100);
         }
         assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("SUCCEEDED");
-        assertThat(served.log()).contains("1 unfinished render job(s) from before the restart started again");
+        assertThat(served.log()).contains("1 unfinished execution(s) from before the restart resumed")
+                .doesNotContain("render job(s) from before the restart started again");
         HttpResponse<byte[]> video = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + served.port() + last.get("videoUrl").asText())).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(video.statusCode()).isEqualTo(200);
         assertThat(video.body()).startsWith(0x1A, 0x45, 0xDF, 0xA3); // an EBML (WebM) header
         assertThat(video.body().length).isGreaterThan(10_000);
+
+        // the history as recorded: the same execution continued, its interrupted run re-run as the next attempt
+        served.kill(); // the end was synced before the status said SUCCEEDED, so a kill loses nothing of it
+        try (EmbeddedMongoServer store = EmbeddedMongoServer.start(data.resolve("mongo"), "127.0.0.1");
+             RecordedExecutions recorded = new RecordedExecutions(store.connectionString(), "videoagent")) {
+            List<Execution.Event> events = recorded.events(jobId);
+            List<String> types = events.stream().map(Execution.Event::type).toList();
+            assertThat(types).as("%s", events).containsSubsequence("ExecutionQueued", "ExecutionStarted", "TaskScheduled",
+                    "ExecutionResumed", "TaskScheduled", "TaskSucceeded", "ExecutionSucceeded")
+                    .containsOnlyOnce("ExecutionQueued", "ExecutionStarted", "ExecutionResumed");
+            Execution.Event rerun = events.get(types.indexOf("ExecutionResumed") + 1);
+            assertThat(rerun.type()).isEqualTo("TaskScheduled");
+            assertThat(rerun.state()).isEqualTo("RenderVideo");
+            assertThat(rerun.retryCount()).hasValueSatisfying(n -> assertThat(n).isGreaterThanOrEqualTo(1));
+            assertThat(types.get(types.size() - 1)).isEqualTo("ExecutionSucceeded");
+            assertThat(recorded.execution(jobId).status()).isEqualTo(Execution.Status.SUCCEEDED);
+            assertThat(recorded.execution(jobId).output().orElseThrow().get("mode").asText()).isEqualTo("render");
+        }
     }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.local.workflow.Execution;
+import dev.videoagent.local.workflow.ExecutionRecord;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,12 +83,15 @@ class RenderWorkflowIT {
                 && (view.has("videoUrl") || view.get("status").asText().equals("FAILED")), 180);
     }
 
-    /** The runs the executor recorded, one error log per run, as "N.err". */
-    private List<String> runLogs() throws Exception {
-        try (var files = Files.list(data.resolve("render-logs"))) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".err"))
-                    .map(f -> f.substring(f.lastIndexOf('-') + 1)).toList();
-        }
+    /** The execution history the executor recorded for the job, read from its store. */
+    private RecordedExecutions recorded() {
+        return new RecordedExecutions(runtime.embeddedMongo().orElseThrow().connectionString(),
+                runtime.config().mongoDatabase());
+    }
+
+    /** The retry counts of the recorded events of one type in one state, in order. */
+    private static List<Integer> retryCounts(RecordedExecutions recorded, String jobId, String type, String state) {
+        return recorded.events(jobId, type, state).stream().map(e -> e.retryCount().orElseThrow()).toList();
     }
 
     private byte[] media(String url) throws Exception {
@@ -137,7 +143,13 @@ class RenderWorkflowIT {
 
         assertThat(watched.last().get("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(watched.last().get("attempt").asInt()).isEqualTo(3);
-        assertThat(runLogs()).containsExactlyInAnyOrder("1.err", "2.err", "3.err");
+        String jobId = watched.last().get("jobId").asText();
+        try (RecordedExecutions recorded = recorded()) {
+            assertThat(retryCounts(recorded, jobId, "TaskScheduled", "RenderVideo")).containsExactly(0, 1, 2);
+            assertThat(retryCounts(recorded, jobId, "TaskFailed", "RenderVideo")).containsExactly(0, 1);
+            assertThat(retryCounts(recorded, jobId, "TaskRetryScheduled", "RenderVideo")).containsExactly(1, 2);
+            assertThat(recorded.execution(jobId).status()).isEqualTo(Execution.Status.SUCCEEDED);
+        }
     }
 
     @Test
@@ -170,12 +182,31 @@ class RenderWorkflowIT {
 
         Watched watched = watch(jobId);
 
-        // no run of a 15 s 1080p60 video (900 frames, a fresh JVM) finishes in 2 s: killed, retried, then failed.
-        // The runs are read from what the executor recorded (one log per run), not from what a poll happened to see:
+        // no run of a 15 s 1080p video (a fresh JVM) finishes in 2 s: killed, retried, then the fallback, killed too.
+        // The runs are read from the execution history the executor recorded, not from what a poll happened to see:
         // a killed run may die before it reports any progress.
         assertThat(watched.last().get("status").asText()).isEqualTo("FAILED");
         assertThat(watched.last().get("error").asText()).contains("ran longer than 2 s");
-        assertThat(runLogs()).containsExactlyInAnyOrder("1.err", "2.err", "3.err", "4.err", "5.err");
+        try (RecordedExecutions recorded = recorded()) {
+            assertThat(retryCounts(recorded, jobId, "TaskScheduled", "RenderVideo")).containsExactly(0, 1, 2, 3);
+            assertThat(retryCounts(recorded, jobId, "TaskTimedOut", "RenderVideo")).containsExactly(0, 1, 2, 3);
+            assertThat(recorded.events(jobId, "CatchTaken", "RenderVideo")).extracting(Execution.Event::detail)
+                    .containsExactly("RenderFallback");
+            assertThat(recorded.events(jobId, "TaskTimedOut", "RenderFallback")).hasSize(1);
+            List<Execution.Event> events = recorded.events(jobId);
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i).type().equals("TaskTimedOut")) { // each run stopped at its limit, not much later
+                    Execution.Event scheduled = events.get(i - 1);
+                    assertThat(scheduled.type()).isEqualTo("TaskScheduled");
+                    assertThat(Duration.between(scheduled.timestamp(), events.get(i).timestamp()))
+                            .isBetween(Duration.ofSeconds(2), Duration.ofSeconds(14));
+                }
+            }
+            ExecutionRecord execution = recorded.execution(jobId);
+            assertThat(execution.status()).isEqualTo(Execution.Status.FAILED);
+            assertThat(execution.error()).contains("RenderFailed");
+            assertThat(execution.cause()).hasValueSatisfying(c -> assertThat(c).contains("ran longer than 2 s"));
+        }
     }
 
     @Test
@@ -196,7 +227,12 @@ class RenderWorkflowIT {
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         Watched watched = watchUntil(jobId, view -> view.get("status").asText().equals("CANCELLED"), 60);
         assertThat(watched.last().has("videoUrl")).isFalse();
-        assertThat(runLogs()).as("the stopped task is not retried").containsExactly("1.err");
+        try (RecordedExecutions recorded = recorded()) {
+            assertThat(recorded.events(jobId, "TaskScheduled", null)).as("the stopped task is not retried").hasSize(1);
+            assertThat(recorded.events(jobId, "TaskRetryScheduled", null)).isEmpty();
+            assertThat(recorded.events(jobId)).last().extracting(Execution.Event::type).isEqualTo("ExecutionAborted");
+            assertThat(recorded.execution(jobId).status()).isEqualTo(Execution.Status.ABORTED);
+        }
         HttpResponse<String> again = http.method("DELETE", "/api/renders/" + jobId);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(again.body()).get("error").get("code").asText()).isEqualTo("conflict");

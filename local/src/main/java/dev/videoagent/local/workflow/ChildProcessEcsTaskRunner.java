@@ -59,7 +59,7 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
         String marker = command.get(command.size() - 1);
         try (var files = Files.list(logs)) {
             for (Path pidFile : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
-                long pid = parsePid(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+                long pid = parseNumber(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
                 Files.deleteIfExists(pidFile);
                 ProcessHandle.of(pid).filter(p -> p.info().commandLine().orElse("").contains(marker))
                         .ifPresent(orphan -> {
@@ -73,7 +73,27 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
         }
     }
 
-    private static long parsePid(String text) {
+    /**
+     * The runs of an execution made before a restart (their logs are here): a resumed execution's runs go on
+     * numbering after them, so no log is overwritten and injected failures count every run.
+     */
+    private int runsBefore(String execution) {
+        if (!Files.isDirectory(logs)) {
+            return 0;
+        }
+        String prefix = execution + "-";
+        try (var files = Files.list(logs)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.startsWith(prefix) && f.endsWith(".err"))
+                    .mapToInt(f -> (int) parseNumber(f.substring(prefix.length(), f.length() - ".err".length())))
+                    .max().orElse(0);
+        } catch (IOException e) {
+            LOG.warn("workflow: cannot list earlier runs of {} in {}: {}", execution, logs, e.toString());
+            return 0;
+        }
+    }
+
+    private static long parseNumber(String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -88,7 +108,7 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
         for (JsonNode variable : container.path("Environment")) {
             env.put(variable.path("Name").asText(), variable.path("Value").asText());
         }
-        int run = runs.computeIfAbsent(context.executionName(), k -> new AtomicInteger()).incrementAndGet();
+        int run = runs.computeIfAbsent(context.executionName(), k -> new AtomicInteger(runsBefore(k))).incrementAndGet();
         if (run <= failFirstRuns) {
             env.put(EnvVar.INJECTED_FAILURE, "run " + run + " of " + failFirstRuns);
         }

@@ -1,28 +1,29 @@
 package dev.videoagent.local.workflow;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local Step Functions: runs executions of one validated definition on a bounded pool, queueing
- * the rest. Retry waits and Wait states are multiplied by {@code timeScale} (1 = real time), so tests
- * do not sleep for real. Starting an execution whose name exists returns it when the input is the same
- * and fails otherwise, as StartExecution does.
+ * The local Step Functions: runs executions of one validated definition on a bounded pool, queueing the rest.
+ * Like Step Functions it never loses an execution: every execution and transition is recorded in the
+ * {@link ExecutionStore} before it is acted on, and {@link #resume()} continues, after a restart, each execution
+ * the store has unfinished. Retry waits and Wait states are multiplied by {@code timeScale} (1 = real time), so
+ * tests do not sleep for real. Starting an execution whose name exists (also one recorded before a restart)
+ * returns it when the input is the same and fails otherwise, as StartExecution does.
  */
 public final class LocalStepFunctions implements AutoCloseable {
 
@@ -41,42 +42,86 @@ public final class LocalStepFunctions implements AutoCloseable {
 
     private final StateMachineDefinition definition;
     private final TaskRunner tasks;
+    private final ExecutionStore store;
     private final double timeScale;
     private final Clock clock;
     private final ExecutorService pool;
+    private final ScheduledExecutorService timer;
+    /** The executions this process runs or ran, and the ended ones it was asked about. */
     private final Map<String, Execution> executions = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    public LocalStepFunctions(StateMachineDefinition definition, TaskRunner tasks, int concurrency, double timeScale,
-                              Clock clock) {
+    public LocalStepFunctions(StateMachineDefinition definition, TaskRunner tasks, ExecutionStore store, int concurrency,
+                              double timeScale, Clock clock) {
         this.definition = definition;
         this.tasks = tasks;
+        this.store = store;
         this.timeScale = timeScale;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "sfn-execution-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                r -> daemon(r, "sfn-execution-" + n.incrementAndGet()));
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sfn-timeouts"));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     public Execution start(String name, JsonNode input) {
-        Execution fresh = new Execution(name, input.deepCopy(), clock.instant());
-        Execution existing = executions.putIfAbsent(name, fresh);
-        if (existing != null) {
-            if (!existing.input().equals(input)) {
-                throw new ExecutionAlreadyExistsException(name);
+        // compared and kept as recorded: a number read back from the store must equal the one given
+        JsonNode canonical = canonical(input);
+        Execution fresh;
+        synchronized (this) {
+            Optional<Execution> known = describe(name);
+            if (known.isPresent()) {
+                return same(known.get(), canonical);
             }
-            return existing;
+            ExecutionRecord queued = ExecutionRecord.queued(name, canonical, clock.instant());
+            Optional<ExecutionRecord> taken = store.create(queued);
+            if (taken.isPresent()) { // recorded meanwhile by another executor on the same store
+                return same(new Execution(taken.get(), store, clock, closed::get), canonical);
+            }
+            fresh = new Execution(queued, store, clock, closed::get);
+            executions.put(name, fresh);
         }
-        fresh.event(clock.instant(), "ExecutionQueued", null, null);
-        pool.execute(() -> run(fresh));
+        try {
+            fresh.record("ExecutionQueued", null, null, fresh.record().position());
+            store.awaitDurable(); // once StartExecution answers, the execution runs even if this process is killed now
+        } finally {
+            // run even when that failed: the run records its way or ends with the cause, it is never left queued
+            pool.execute(() -> run(fresh, false));
+        }
         return fresh;
     }
 
+    private static Execution same(Execution existing, JsonNode input) {
+        if (!existing.input().equals(input)) {
+            throw new ExecutionAlreadyExistsException(existing.name());
+        }
+        return existing;
+    }
+
+    private static JsonNode canonical(JsonNode input) {
+        try {
+            return AslPaths.mapper().readTree(AslPaths.mapper().writeValueAsString(input));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the execution input is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The execution of that name: one of this process, else as recorded (also before a restart). */
     public Optional<Execution> describe(String name) {
-        return Optional.ofNullable(executions.get(name));
+        Execution execution = executions.get(name);
+        if (execution != null) {
+            return Optional.of(execution);
+        }
+        Optional<Execution> recorded = store.find(name).map(r -> new Execution(r, store, clock, closed::get));
+        // an ended one does not change any more; an unfinished one is kept by resume() only, which runs it
+        recorded.filter(e -> e.record().finished()).ifPresent(e -> executions.putIfAbsent(name, e));
+        return recorded;
     }
 
     /** Like StopExecution: true when a running or queued execution was told to stop. */
@@ -85,205 +130,48 @@ public final class LocalStepFunctions implements AutoCloseable {
         return execution != null && execution.requestAbort();
     }
 
-    private void run(Execution execution) {
-        execution.running();
-        Instant started = clock.instant();
-        execution.event(started, "ExecutionStarted", null, execution.input().toString());
-        long limit = definition.timeoutSeconds();
-        // the time scale is for waits; the execution's own limit is real time
-        Instant deadline = limit > 0 ? started.plusSeconds(limit) : null;
-        Random jitter = new Random(execution.name().hashCode());
-        String stateName = definition.startAt();
-        JsonNode data = execution.input();
-        try {
-            while (true) {
-                if (execution.abortRequested()) {
-                    throw new StatesError(ABORTED, "stopped on request");
-                }
-                if (deadline != null && clock.instant().isAfter(deadline)) {
-                    throw new StatesError(StatesError.TIMEOUT, "the execution ran longer than " + limit + " s");
-                }
-                JsonNode state = definition.state(stateName);
-                execution.entered(stateName);
-                execution.event(clock.instant(), state.get("Type").asText() + "StateEntered", stateName, null);
-                Step step = step(execution, stateName, state, data, jitter);
-                execution.event(clock.instant(), state.get("Type").asText() + "StateExited", stateName,
-                        step.output() == null ? null : step.output().toString());
-                if (step.next() == null) {
-                    execution.event(clock.instant(), "ExecutionSucceeded", null, step.output().toString());
-                    execution.succeeded(step.output(), clock.instant());
-                    return;
-                }
-                data = step.output();
-                stateName = step.next();
-            }
-        } catch (StatesError e) {
-            if (execution.abortRequested()) {
-                execution.event(clock.instant(), "ExecutionAborted", null, "stopped on request");
-                execution.failed(Execution.Status.ABORTED, ABORTED, "stopped on request", clock.instant());
-                Thread.interrupted(); // the interrupt was for the stopped task; the pool thread goes on
-                return;
-            }
-            boolean timedOut = e.error().equals(StatesError.TIMEOUT) && e.cause().startsWith("the execution");
-            execution.event(clock.instant(), timedOut ? "ExecutionTimedOut" : "ExecutionFailed", null,
-                    e.error() + ": " + e.cause());
-            execution.failed(timedOut ? Execution.Status.TIMED_OUT : Execution.Status.FAILED, e.error(), e.cause(),
-                    clock.instant());
-        } catch (RuntimeException e) {
-            LOG.warn("workflow: execution {} failed unexpectedly", execution.name(), e);
-            execution.event(clock.instant(), "ExecutionFailed", null, StatesError.RUNTIME + ": " + e);
-            execution.failed(Execution.Status.FAILED, StatesError.RUNTIME, e.toString(), clock.instant());
-        }
-    }
-
-    private record Step(JsonNode output, String next) {
-    }
-
-    private Step step(Execution execution, String name, JsonNode state, JsonNode raw, Random jitter) {
-        JsonNode context = context(execution, name, 0);
-        JsonNode input = AslPaths.select(state.get("InputPath"), raw, context);
-        String type = state.get("Type").asText();
-        switch (type) {
-            case "Pass" -> {
-                JsonNode result = state.has("Result") ? state.get("Result")
-                        : state.has("Parameters") ? AslPaths.template(state.get("Parameters"), input, context) : input;
-                return next(state, output(state, raw, result, context));
-            }
-            case "Succeed" -> {
-                return new Step(AslPaths.select(state.get("OutputPath"), input, context), null);
-            }
-            case "Fail" -> {
-                String error = state.has("ErrorPath") ? AslPaths.read(state.get("ErrorPath").asText(), input, context).asText()
-                        : state.path("Error").asText("States.Failed");
-                String cause = state.has("CausePath") ? AslPaths.read(state.get("CausePath").asText(), input, context).asText()
-                        : state.path("Cause").asText("");
-                throw new StatesError(error, cause);
-            }
-            case "Wait" -> {
-                sleep(StateTimes.waitSeconds(state, input, context));
-                return next(state, AslPaths.select(state.get("OutputPath"), input, context));
-            }
-            case "Choice" -> {
-                for (JsonNode rule : state.get("Choices")) {
-                    if (ChoiceRules.matches(rule, input, context)) {
-                        return new Step(AslPaths.select(state.get("OutputPath"), input, context), rule.get("Next").asText());
-                    }
-                }
-                if (state.has("Default")) {
-                    return new Step(AslPaths.select(state.get("OutputPath"), input, context), state.get("Default").asText());
-                }
-                throw new StatesError("States.NoChoiceMatched", "no choice rule of state '" + name + "' matched");
-            }
-            case "Task" -> {
-                return task(execution, name, state, raw, input, jitter);
-            }
-            default -> throw new AslException("state '" + name + "': Type " + type + " is not supported");
-        }
-    }
-
-    private Step task(Execution execution, String name, JsonNode state, JsonNode raw, JsonNode input, Random jitter) {
-        int[] attempts = new int[state.path("Retry").size()];
-        int retryCount = 0;
-        while (true) {
-            JsonNode context = context(execution, name, retryCount);
-            try {
-                JsonNode parameters = state.has("Parameters") ? AslPaths.template(state.get("Parameters"), input, context)
-                        : input;
-                Optional<Duration> timeout = StateTimes.timeout(state, input, context);
-                execution.event(clock.instant(), "TaskScheduled", name, parameters.toString());
-                JsonNode result = tasks.run(state.get("Resource").asText(), parameters,
-                        new TaskRunner.TaskContext(execution.name(), name, retryCount, timeout));
-                execution.event(clock.instant(), "TaskSucceeded", name, result.toString());
-                if (state.has("ResultSelector")) {
-                    result = AslPaths.template(state.get("ResultSelector"), result, context);
-                }
-                return next(state, output(state, raw, result, context));
-            } catch (StatesError e) {
-                execution.event(clock.instant(), e.error().equals(StatesError.TIMEOUT) ? "TaskTimedOut" : "TaskFailed",
-                        name, e.error() + ": " + e.cause());
-                if (execution.abortRequested()) {
-                    throw e; // stopped: no retry, no catch
-                }
-                JsonNode retriers = state.path("Retry");
-                int matched = -1;
-                for (int i = 0; i < retriers.size(); i++) {
-                    if (e.matches(names(retriers.get(i).get("ErrorEquals")))) {
-                        matched = i;
-                        break;
-                    }
-                }
-                if (matched >= 0 && attempts[matched] < retriers.get(matched).path("MaxAttempts").asInt(3)) {
-                    attempts[matched]++;
-                    double delay = StateTimes.retryDelaySeconds(retriers.get(matched), attempts[matched], jitter);
-                    execution.event(clock.instant(), "TaskRetryScheduled", name,
-                            String.format(java.util.Locale.ROOT, "retry %d in %.3f s", retryCount + 1, delay));
-                    sleep(delay);
-                    retryCount++;
-                    continue;
-                }
-                for (JsonNode catcher : state.path("Catch")) {
-                    if (e.matches(names(catcher.get("ErrorEquals")))) {
-                        ObjectNode error = JsonNodeFactory.instance.objectNode();
-                        error.put("Error", e.error());
-                        error.put("Cause", e.cause());
-                        JsonNode out = AslPaths.merge(raw, catcher.has("ResultPath") ? catcher.get("ResultPath") : null, error);
-                        execution.event(clock.instant(), "CatchTaken", name, catcher.get("Next").asText());
-                        return new Step(out, catcher.get("Next").asText());
-                    }
-                }
-                throw e;
+    /**
+     * On start: every execution the store has unfinished continues from where it was recorded, with the data it
+     * had: a task that was running runs again as the next attempt, a pending retry or Wait waits until the
+     * instant it was due, and the execution's timeout counts from its first start. Returns how many resumed.
+     */
+    public int resume() {
+        int resumed = 0;
+        for (ExecutionRecord recorded : store.unfinished()) {
+            Execution execution = new Execution(recorded, store, clock, closed::get);
+            if (executions.putIfAbsent(recorded.name(), execution) == null) { // else this process runs it already
+                pool.execute(() -> run(execution, true));
+                resumed++;
             }
         }
-    }
-
-    private Step next(JsonNode state, JsonNode output) {
-        return new Step(output, state.path("End").asBoolean(false) ? null : state.get("Next").asText());
-    }
-
-    private JsonNode output(JsonNode state, JsonNode raw, JsonNode result, JsonNode context) {
-        JsonNode merged = AslPaths.merge(raw, state.get("ResultPath"), result);
-        return AslPaths.select(state.get("OutputPath"), merged, context);
-    }
-
-    private JsonNode context(Execution execution, String stateName, int retryCount) {
-        ObjectNode context = JsonNodeFactory.instance.objectNode();
-        ObjectNode exec = context.putObject("Execution");
-        exec.put("Id", "arn:local:execution:render-workflow:" + execution.name());
-        exec.put("Name", execution.name());
-        exec.set("Input", execution.input());
-        exec.put("StartTime", execution.startDate().toString());
-        ObjectNode state = context.putObject("State");
-        state.put("Name", stateName);
-        state.put("EnteredTime", clock.instant().toString());
-        state.put("RetryCount", retryCount);
-        context.putObject("StateMachine").put("Name", "render-workflow");
-        return context;
-    }
-
-    private static java.util.List<String> names(JsonNode array) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    private void sleep(double seconds) {
-        long millis = Math.round(seconds * 1000 * timeScale);
-        if (millis <= 0) {
-            return;
+        if (resumed > 0) {
+            LOG.info("workflow: {} unfinished execution(s) from before the restart resumed", resumed);
         }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StatesError(StatesError.RUNTIME, "interrupted");
-        }
+        return resumed;
     }
 
+    private void run(Execution execution, boolean resumed) {
+        new ExecutionRun(definition, tasks, execution, timeScale, clock, timer).execute(resumed);
+    }
+
+    /**
+     * Stops running executions without recording anything more about them (as a crash would, but with their
+     * tasks stopped): they stay unfinished in the store and the next executor on it resumes them.
+     */
     @Override
     public void close() {
+        closed.set(true);
         pool.shutdownNow();
+        timer.shutdownNow();
         if (tasks instanceof ChildProcessEcsTaskRunner children) {
             children.stopAll();
+        }
+        try {
+            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("workflow: executions still unwinding after 5 s; the store keeps them for the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

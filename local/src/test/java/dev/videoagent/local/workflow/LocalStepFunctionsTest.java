@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,7 +72,7 @@ class LocalStepFunctionsTest {
 
     private static Execution run(ScriptedRunner runner, String name) throws InterruptedException {
         try (LocalStepFunctions sfn = new LocalStepFunctions(StateMachineDefinition.load(DEFINITION, SUBSTITUTIONS),
-                runner, 2, 0.0, Clock.systemUTC())) {
+                runner, new InMemoryExecutionStore(), 2, 0.0, Clock.systemUTC())) {
             Execution execution = sfn.start(name, input(name));
             assertThat(execution.await(10, TimeUnit.SECONDS)).isTrue();
             return execution;
@@ -168,22 +169,31 @@ class LocalStepFunctionsTest {
                  "Retry":[{"ErrorEquals":["States.ALL"],"IntervalSeconds":2,"MaxAttempts":2,"BackoffRate":3}],
                  "End":true}}}""";
         ScriptedRunner runner = new ScriptedRunner(n -> n <= 2 ? failed("x") : null);
-        long start = System.nanoTime();
         try (LocalStepFunctions sfn = new LocalStepFunctions(StateMachineDefinition.parse(definition, Map.of()), runner,
-                1, 0.05, Clock.systemUTC())) {
+                new InMemoryExecutionStore(), 1, 0.05, Clock.systemUTC())) {
             Execution execution = sfn.start("scaled", JSON.readTree("{}"));
             assertThat(execution.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(execution.events()).filteredOn(e -> e.type().equals("TaskRetryScheduled"))
-                    .extracting(Execution.Event::detail).containsExactly("retry 1 in 2.000 s", "retry 2 in 6.000 s");
+            List<Execution.Event> events = execution.events();
+            List<Execution.Event> retries = events.stream().filter(e -> e.type().equals("TaskRetryScheduled")).toList();
+            assertThat(retries).extracting(Execution.Event::detail)
+                    .containsExactly("retry 1 in 2.000 s", "retry 2 in 6.000 s");
+            assertThat(retries).extracting(e -> e.retryCount().orElseThrow()).containsExactly(1, 2);
+            // 2 s and 6 s at 1/20, read from the recorded history: due 100 ms and 300 ms after being scheduled ...
+            assertThat(retries).extracting(e -> Duration.between(e.timestamp(), e.due().orElseThrow()).toMillis())
+                    .satisfiesExactly(ms -> assertThat(ms).isBetween(90L, 100L), ms -> assertThat(ms).isBetween(290L, 300L));
+            // ... and each retry's run scheduled no earlier than that
+            for (Execution.Event retry : retries) {
+                Execution.Event run = events.get(events.indexOf(retry) + 1);
+                assertThat(run.type()).isEqualTo("TaskScheduled");
+                assertThat(run.timestamp()).isAfterOrEqualTo(retry.due().orElseThrow());
+            }
         }
-        // 2 s + 6 s at 1/20: 0.4 s
-        assertThat((System.nanoTime() - start) / 1e9).isBetween(0.35, 5.0);
     }
 
     @Test
     void startingTheSameNameAgainReturnsTheSameExecutionAndAnotherInputIsRefused() throws Exception {
         try (LocalStepFunctions sfn = new LocalStepFunctions(StateMachineDefinition.load(DEFINITION, SUBSTITUTIONS),
-                new ScriptedRunner(n -> null), 2, 0.0, Clock.systemUTC())) {
+                new ScriptedRunner(n -> null), new InMemoryExecutionStore(), 2, 0.0, Clock.systemUTC())) {
             Execution first = sfn.start("job-1", input("job-1"));
             assertThat(sfn.start("job-1", input("job-1"))).isSameAs(first);
             assertThatThrownBy(() -> sfn.start("job-1", input("job-2")))
@@ -198,7 +208,7 @@ class LocalStepFunctionsTest {
     void manyExecutionsQueueOnTheBoundedPoolAndAllFinish() throws Exception {
         ScriptedRunner runner = new ScriptedRunner(n -> n % 3 == 0 ? failed("flaky") : null);
         try (LocalStepFunctions sfn = new LocalStepFunctions(StateMachineDefinition.load(DEFINITION, SUBSTITUTIONS),
-                runner, 3, 0.0, Clock.systemUTC())) {
+                runner, new InMemoryExecutionStore(), 3, 0.0, Clock.systemUTC())) {
             List<Execution> executions = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 executions.add(sfn.start("job-" + i, input("job-" + i)));

@@ -49,7 +49,8 @@ class SfnMockConfigTest {
         JsonNode cases = config.get("StateMachines").get("RenderWorkflow").get("TestCases").get(name);
         Map<String, String> testCase = new ObjectMapper().convertValue(cases, Map.class);
         try (LocalStepFunctions sfn = new LocalStepFunctions(StateMachineDefinition.load(LocalStepFunctionsTest.DEFINITION,
-                LocalStepFunctionsTest.SUBSTITUTIONS), replay(config, testCase), 1, 0.0, Clock.systemUTC())) {
+                LocalStepFunctionsTest.SUBSTITUTIONS), replay(config, testCase), new InMemoryExecutionStore(), 1, 0.0,
+                Clock.systemUTC())) {
             Execution execution = sfn.start(name, LocalStepFunctionsTest.input(name));
             assertThat(execution.await(10, TimeUnit.SECONDS)).isTrue();
             return execution;

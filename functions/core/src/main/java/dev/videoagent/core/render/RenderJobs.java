@@ -68,9 +68,10 @@ public final class RenderJobs {
     }
 
     /**
-     * After a restart of a runtime whose workflow executor forgets its executions (the local one): every job of
-     * the last {@code window} that no execution knows and no task finished is started again, so none stays
-     * queued forever. Returns how many were. Step Functions never forgets, so in AWS this finds none.
+     * After a restart: every job of the last {@code window} that no execution knows and no task finished is started
+     * again, so none stays queued forever. Returns how many were. Executions are never forgotten (Step Functions',
+     * and the local executor's, which resumes its recorded ones first), so this finds only a job whose execution was
+     * never started: a crash between storing the job and starting it.
      */
     public int resumeUnfinished(Duration window) {
         int resumed = 0;
