@@ -55,6 +55,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
     static final String LEARNED_TERMS = "learned_terms";
     /** A stored generation never changes: the suggestion shortlist reads the same few hundred again and again. */
     private static final int CACHED_GENERATIONS = 4096;
+    private static final long COUNT_FOR_NANOS = 1_000_000_000L;
 
     private final MongoCollection<Document> generations;
     private final MongoEditLog editLog;
@@ -63,6 +64,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
     private final MongoCollection<Document> learnedTerms;
     private final BoundedCache<String, GenerationRecord> cachedGenerations = new BoundedCache<>(CACHED_GENERATIONS);
     private volatile boolean indexed;
+    /** The count and when it was read ({@link System#nanoTime}); this process's own saves are added at once. */
+    private volatile long[] generationCount = {0, System.nanoTime() - COUNT_FOR_NANOS};
 
     public MongoHistoryRepository(MongoClient client, String database) {
         MongoDatabase db = client.getDatabase(database);
@@ -96,6 +99,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
             }
             generations.insertMany(records.stream().map(HistoryDocuments::generation).toList());
             records.forEach(r -> cachedGenerations.put(r.id(), r));
+            long[] known = generationCount;
+            generationCount = new long[] {known[0] + records.size(), known[1]};
             index.add(records);
             return null;
         });
@@ -179,9 +184,16 @@ public final class MongoHistoryRepository implements HistoryRepository {
         return run(() -> index.newest(keyCounts, perKey));
     }
 
+    /** Read again at most once a second (it weighs concept keys, so other writers' last second hardly matters). */
     @Override
     public long countGenerations() {
-        return run(generations::estimatedDocumentCount);
+        long[] known = generationCount;
+        if (System.nanoTime() - known[1] < COUNT_FOR_NANOS) {
+            return known[0];
+        }
+        long counted = run(generations::estimatedDocumentCount);
+        generationCount = new long[] {counted, System.nanoTime()};
+        return counted;
     }
 
     /**

@@ -117,7 +117,13 @@ public final class SuggestPrompts {
                 scored.add(new Scored(s.id(), s.createdAt(), similarity, record));
             }
         }
-        // among equally similar requests the ones people edited come first: their prompt was refined
+        // among equally similar requests the ones people edited come first: their prompt was refined. Only
+        // those as similar as the limit-th one can make the list, so only their edits are read
+        scored.sort(BEST_FIRST);
+        if (scored.size() > limit) {
+            double last = scored.get(limit - 1).similarity();
+            scored.removeIf(s -> s.similarity() < last);
+        }
         Map<String, List<EditRecord>> edits = history.editsOf(scored.stream().map(Scored::id).toList());
         scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()
                 .thenComparing(s -> !edits.containsKey(s.id())).thenComparing(BEST_FIRST));

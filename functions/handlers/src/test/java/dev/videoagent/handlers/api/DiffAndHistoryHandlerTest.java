@@ -67,6 +67,25 @@ class DiffAndHistoryHandlerTest {
                 Map.of("concept", "강아지", "limit", "11")), null), 400);
     }
 
+    @Test
+    void amongEquallySimilarRequestsTheEditedOneComesFirstEvenWhenItIsTheOldest() throws Exception {
+        JsonNode oldest = call(generate.handleRequest(json("POST", "/api/prompts",
+                "{\"concept\":\"노을 지는 바닷가를 걷는 연인\"}"), null), 200);
+        call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"노을 지는 바닷가를 걷는 연인\"}"), null), 200);
+        call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"노을 지는 바닷가를 걷는 연인\"}"), null), 200);
+        call(generate.handleRequest(json("POST", "/api/prompts", "{\"concept\":\"바닷가를 걷는 연인\"}"), null), 200);
+        String edited = oldest.get("prompt").asText() + ", golden hour";
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("promptId", oldest.get("id").asText(),
+                "baseVersion", 0, "original", oldest.get("prompt").asText(), "edited", edited))), null), 201);
+
+        JsonNode suggestions = call(suggest.handleRequest(request("GET", "/api/suggestions").withQueryStringParameters(
+                Map.of("concept", "노을 지는 바닷가를 걷는 연인", "limit", "1")), null), 200).get("suggestions");
+
+        assertThat(suggestions).hasSize(1);
+        assertThat(suggestions.get(0).get("promptId").asText()).isEqualTo(oldest.get("id").asText());
+        assertThat(suggestions.get(0).get("prompt").asText()).isEqualTo(edited);
+    }
+
     private JsonNode call(APIGatewayProxyResponseEvent response, int status) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
         return JSON.readTree(response.getBody());
