@@ -91,6 +91,22 @@ final class RawHttp {
         }
     }
 
+    /** One response off a kept-alive connection (its headers, then Content-Length bytes), leaving it open. */
+    static Answer readResponse(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (!out.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("closed in the headers: " + out);
+            }
+            out.write(b);
+        }
+        String length = parse(out.toByteArray()).header("Content-Length");
+        out.write(in.readNBytes(length == null ? 0 : Integer.parseInt(length)));
+        return parse(out.toByteArray());
+    }
+
     private static byte[] readToEnd(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
