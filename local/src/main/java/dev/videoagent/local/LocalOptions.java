@@ -1,23 +1,25 @@
 package dev.videoagent.local;
 
 import dev.videoagent.core.config.WorkflowFiles;
+import dev.videoagent.local.gateway.GatewayLimits;
 import java.nio.file.Path;
 
 /**
  * How {@code serve} runs: the gateway's port (0 = any free port), the data and web directories, and
  * for the render workflow: fault injection (the first N task runs of every execution fail), the
- * time scale of retry waits (1 = real time) and how many executions run at once; and whether a redis-server
- * that dies is started again.
+ * time scale of retry waits (1 = real time) and how many executions run at once; whether a redis-server
+ * that dies is started again; and the gateway's limits per connection and client.
  */
 public record LocalOptions(String host, int port, Path dataDir, Path webRoot, int renderFailures,
                            double workflowTimeScale, int renderConcurrency, Path workflowDefinition,
-                           boolean superviseRedis) {
+                           boolean superviseRedis, GatewayLimits gatewayLimits) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
     public LocalOptions(String host, int port, Path dataDir, Path webRoot) {
-        this(host, port, dataDir, webRoot, 0, 1.0, 2, defaultHome().resolve(WorkflowFiles.DEFINITION), true);
+        this(host, port, dataDir, webRoot, 0, 1.0, 2, defaultHome().resolve(WorkflowFiles.DEFINITION), true,
+                GatewayLimits.DEFAULT);
     }
 
     /** The installation: VIDEO_AGENT_HOME (the launcher sets it), else the build's videoagent.home, else here. */
@@ -28,23 +30,29 @@ public record LocalOptions(String host, int port, Path dataDir, Path webRoot, in
 
     public LocalOptions withRenderFailures(int failures) {
         return new LocalOptions(host, port, dataDir, webRoot, failures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, superviseRedis);
+                workflowDefinition, superviseRedis, gatewayLimits);
     }
 
     public LocalOptions withWorkflowTimeScale(double scale) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, scale, renderConcurrency,
-                workflowDefinition, superviseRedis);
+                workflowDefinition, superviseRedis, gatewayLimits);
     }
 
     public LocalOptions withWorkflowDefinition(Path definition) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                definition, superviseRedis);
+                definition, superviseRedis, gatewayLimits);
     }
 
     /** For tests of the degraded mode: a redis-server that dies stays dead. */
     public LocalOptions withoutRedisSupervision() {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, false);
+                workflowDefinition, false, gatewayLimits);
+    }
+
+    /** For tests of the gateway's slowloris limits: timeouts short enough to wait for. */
+    public LocalOptions withGatewayLimits(GatewayLimits limits) {
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
+                workflowDefinition, superviseRedis, limits);
     }
 
     public LocalOptions {
@@ -57,6 +65,7 @@ public record LocalOptions(String host, int port, Path dataDir, Path webRoot, in
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
+        java.util.Objects.requireNonNull(gatewayLimits, "gatewayLimits");
         dataDir = dataDir.toAbsolutePath().normalize();
         workflowDefinition = workflowDefinition.toAbsolutePath().normalize();
         webRoot = webRoot.toAbsolutePath().normalize();

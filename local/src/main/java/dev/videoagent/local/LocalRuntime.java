@@ -131,7 +131,7 @@ public final class LocalRuntime implements AutoCloseable {
             Runnable writeBarrier = store == null ? () -> { } : store::awaitDurable;
             LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
-                    writeBarrier, AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS))));
+                    writeBarrier, AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS)), options.gatewayLimits()));
             return new LocalRuntime(resources, config, wiring, gateway, mongo, redis, s3);
         } catch (IOException e) {
             closeAll(resources);

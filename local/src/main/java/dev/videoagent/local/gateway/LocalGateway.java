@@ -3,41 +3,39 @@ package dev.videoagent.local.gateway;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.handlers.http.ApiHandler;
-import dev.videoagent.handlers.http.ApiRoute;
-import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.handlers.http.HandlerKind;
-import dev.videoagent.handlers.http.JsonCodec;
-import dev.videoagent.handlers.http.RouteMatch;
-import dev.videoagent.handlers.http.RouteMatcher;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
- * The local stand-in for API Gateway and CloudFront: serves {@code web-static/} at {@code /} and
- * hands {@code /api/*} requests to the Lambda handler classes as real proxy events.
+ * The local stand-in for API Gateway and CloudFront, on embedded Jetty: serves {@code web-static/} at {@code /},
+ * the rendered media at {@code /media/} and hands {@code /api/*} requests to the Lambda handler classes as real
+ * proxy events. Every answer carries a request id and {@code nosniff}; every error it makes itself is JSON.
  */
 public final class LocalGateway implements AutoCloseable {
 
@@ -46,225 +44,171 @@ public final class LocalGateway implements AutoCloseable {
     /** The local stand-in for presigned S3 links: {@code /media/<key>}. */
     public static final String MEDIA_PREFIX = "/media/";
 
-    /** API Gateway's own payload limit; the handlers apply the API's smaller one. */
-    static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+    /** The request line and headers together (API Gateway allows 10 KiB of headers); more is a 414 or a 431. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+
+    /** Handlers block (Mongo, the write barrier's fsync); bodies and headers are read without a thread waiting. */
+    private static final int THREADS = 32;
 
     private static final String PAGE_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
             + "media-src 'self' blob:; style-src 'self'; script-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final RouteMatcher routes = new RouteMatcher(ApiRoutes.ALL);
-    private final Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers;
-    private final ApiRoute fallbackRoute;
-    private final CorsPolicy cors;
-    private final StaticFiles files;
-
-    private final MediaFiles media;
-    private final Runnable writeBarrier;
+    private final Server server;
+    private final ServerConnector connector;
     private final AllowedHosts hosts;
+    private final ApiProxy api;
+    private final MediaRoute media;
+    private final StaticFiles files;
+    private final GatewayErrors errors;
 
-    private LocalGateway(HttpServer server, ExecutorService executor,
-                         Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers,
-                         CorsPolicy cors, Path webRoot, MediaFiles media, Runnable writeBarrier, AllowedHosts hosts) {
+    private LocalGateway(Server server, ServerConnector connector, AllowedHosts hosts, ApiProxy api, MediaRoute media,
+                         StaticFiles files, GatewayErrors errors) {
         this.server = server;
-        this.media = media;
-        this.writeBarrier = writeBarrier;
+        this.connector = connector;
         this.hosts = hosts;
-        this.executor = executor;
-        this.handlers = new EnumMap<>(handlers);
-        this.cors = cors;
-        this.files = new StaticFiles(webRoot);
-        this.fallbackRoute = ApiRoutes.ALL.stream().filter(r -> r.handler() == HandlerKind.ROUTE_NOT_FOUND)
-                .findFirst().orElseThrow();
-        for (ApiRoute route : ApiRoutes.ALL) {
-            if (!this.handlers.containsKey(route.handler())) {
-                throw new IllegalArgumentException("no handler for " + route);
+        this.api = api;
+        this.media = media;
+        this.files = files;
+        this.errors = errors;
+    }
+
+    public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
+                                     Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
+                                             APIGatewayProxyResponseEvent>> handlers, MediaFiles mediaFiles,
+                                     Runnable writeBarrier, AllowedHosts hosts, GatewayLimits limits)
+            throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool(THREADS, 2);
+        threads.setName("gateway");
+        threads.setDaemon(true);
+        Server server = new Server(threads, new ScheduledExecutorScheduler("gateway-timer", true), null);
+        GatewayErrors errors = new GatewayErrors(cors, MAX_HEADER_BYTES);
+        ConnectionGuard guard = new ConnectionGuard(limits, server.getScheduler());
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        // the handler runs when the headers are in, so a connection counts as waiting only while they are not
+        http.setDelayDispatchUntilContent(false);
+        // API Gateway hands the raw path to the integration: so does this gateway, which routes on it and checks
+        // escapes and UTF-8 itself; Jetty's ambiguity rules protect servlet mappings, of which there are none here
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        http.addCustomizer(guard);
+
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setAcceptQueueSize(128);
+        // headers and body go out in separate writes; with Nagle on, the client's delayed ACK adds 40 ms
+        connector.setAcceptedTcpNoDelay(true);
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.addEventListener(guard);
+        server.addConnector(connector);
+
+        LocalGateway gateway = new LocalGateway(server, connector, hosts, new ApiProxy(handlers, cors, writeBarrier,
+                errors), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                gateway.serve(request, response, callback);
+                return true;
             }
-        }
-    }
-
-    public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
-                                     Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
-                                             APIGatewayProxyResponseEvent>> handlers) throws IOException {
-        return start(host, port, webRoot, cors, handlers, key -> Optional.empty(), () -> { }, AllowedHosts.of(null));
-    }
-
-    public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
-                                     Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
-                                             APIGatewayProxyResponseEvent>> handlers, MediaFiles media,
-                                     Runnable writeBarrier, AllowedHosts hosts) throws IOException {
-        // the JDK server writes headers and body apart; with Nagle on, the client's delayed ACK adds 40 ms
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 128);
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(32, runnable -> {
-            Thread thread = new Thread(runnable, "gateway-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         });
-        LocalGateway gateway = new LocalGateway(server, executor, handlers, cors, webRoot, media, writeBarrier, hosts);
-        server.createContext("/", gateway::serve);
-        server.setExecutor(executor);
-        server.start();
-        LOG.info("gateway: listening on http://{}:{} (page from {})", host, gateway.port(), gateway.files.root());
+        server.setErrorHandler(errors);
+        try {
+            server.start();
+        } catch (Exception e) {
+            gateway.close();
+            throw asIoException(e);
+        }
+        LOG.info("gateway: listening on http://{}:{} (page from {}; header timeout {} ms, idle timeout {} ms, "
+                        + "{} connections per client)", host, gateway.port(), gateway.files.root(),
+                limits.headerTimeout().toMillis(), limits.idleTimeout().toMillis(), limits.maxConnectionsPerClient());
         return gateway;
     }
 
-    public int port() {
-        return server.getAddress().getPort();
-    }
-
-    private void serve(HttpExchange exchange) {
-        try (exchange) {
-            String path = exchange.getRequestURI().getRawPath();
-            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
-                // DNS rebinding: a page on another site resolved its own name to this machine
-                sendApiError(exchange, 421, "misdirected_request", "This server answers to localhost only; set "
-                        + dev.videoagent.core.config.EnvVar.LOCAL_ALLOWED_HOSTS + " to add a name.",
-                        UUID.randomUUID().toString(), null);
-            } else if (path.equals("/api") || path.startsWith("/api/")) {
-                serveApi(exchange);
-            } else if (path.startsWith(MEDIA_PREFIX)) {
-                MediaRoute.serve(exchange, path.substring(MEDIA_PREFIX.length()), media);
-            } else {
-                serveFile(exchange);
+    /** A port in use is the BindException itself, which {@code serve} explains; Jetty wraps it. */
+    private static IOException asIoException(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                return bind;
             }
-        } catch (IOException e) {
-            LOG.debug("gateway: client went away: {}", e.toString());
-        } catch (RuntimeException e) {
-            LOG.error("gateway: unexpected failure", e);
         }
+        return e instanceof IOException io ? io : new IOException("gateway: cannot start: " + e, e);
     }
 
-    private void serveApi(HttpExchange exchange) throws IOException {
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    private void serve(Request request, Response response, Callback callback) {
         String requestId = UUID.randomUUID().toString();
-        String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
-        String origin = exchange.getRequestHeaders().getFirst("Origin");
-        if (method.equals("OPTIONS")) {
-            Map<String, String> headers = new LinkedHashMap<>(cors.preflightHeadersFor(origin));
-            headers.put(ApiHandler.REQUEST_ID_HEADER, requestId);
-            GatewayIo.send(exchange, 204, headers, new byte[0]);
-            return;
-        }
-        Optional<byte[]> body = GatewayIo.readBody(exchange.getRequestBody(), MAX_REQUEST_BYTES);
-        if (body.isEmpty()) {
-            sendApiError(exchange, 413, "payload_too_large",
-                    "Request body is larger than " + MAX_REQUEST_BYTES + " bytes.", requestId, origin);
-            return;
-        }
-        String rawPath = exchange.getRequestURI().getRawPath();
-        RouteMatch match = routes.match(method, rawPath);
-        ApiRoute route = fallbackRoute;
-        Map<String, String> pathParameters = Map.of("proxy", rawPath.length() > 5 ? rawPath.substring(5) : "");
-        if (match instanceof RouteMatch.Found found) {
-            route = found.route();
-            pathParameters = found.pathParameters();
-        }
-        InetSocketAddress remote = exchange.getRemoteAddress();
-        APIGatewayProxyRequestEvent event;
-        try {
-            event = ApiGatewayEventFactory.create(
-                    new ApiGatewayEventFactory.HttpRequest(method, rawPath, exchange.getRequestURI().getRawQuery(),
-                            exchange.getRequestHeaders(), body.get(),
-                            remote == null ? "127.0.0.1" : remote.getAddress().getHostAddress()),
-                    route, pathParameters, requestId, Instant.now());
-        } catch (ApiGatewayEventFactory.NotUtf8Exception e) {
-            sendApiError(exchange, 400, "bad_request", "The request's path or query is not valid UTF-8.", requestId,
-                    origin);
-            return;
-        }
-        APIGatewayProxyResponseEvent response;
-        try {
-            response = handlers.get(route.handler()).handleRequest(event, null);
-        } catch (RuntimeException e) {
-            MDC.put(ApiHandler.MDC_REQUEST_ID, requestId);
-            LOG.error("gateway: handler {} failed", route.handler(), e);
-            MDC.remove(ApiHandler.MDC_REQUEST_ID);
-            sendApiError(exchange, 500, "internal_error", "An unexpected error occurred.", requestId, origin);
-            return;
-        }
-        int status = response.getStatusCode() == null ? 502 : response.getStatusCode();
-        if (status < 300 && !method.equals("GET") && !method.equals("HEAD")) {
-            writeBarrier.run(); // a 2xx on a write is a promise: what it changed is on disk first
-        }
-        writeResponse(exchange, response);
-    }
-
-    private void writeResponse(HttpExchange exchange, APIGatewayProxyResponseEvent response) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (response.getHeaders() != null) {
-            headers.putAll(response.getHeaders());
-        }
-        if (response.getMultiValueHeaders() != null) {
-            response.getMultiValueHeaders().forEach((name, values) -> {
-                for (String value : values) {
-                    exchange.getResponseHeaders().add(name, value);
-                }
-            });
-        }
-        String body = response.getBody() == null ? "" : response.getBody();
-        byte[] bytes = Boolean.TRUE.equals(response.getIsBase64Encoded())
-                ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
-        int status = response.getStatusCode() == null ? 502 : response.getStatusCode();
-        GatewayIo.send(exchange, status, headers, bytes);
-    }
-
-    private void sendApiError(HttpExchange exchange, int status, String code, String message, String requestId,
-                              String origin) throws IOException {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("code", code);
-        detail.put("message", message);
-        detail.put("requestId", requestId);
-        Map<String, String> headers = new LinkedHashMap<>(cors.headersFor(origin));
-        headers.put("Content-Type", "application/json; charset=utf-8");
+        request.setAttribute(GatewayErrors.REQUEST_ID_ATTRIBUTE, requestId);
+        HttpFields.Mutable headers = response.getHeaders();
         headers.put(ApiHandler.REQUEST_ID_HEADER, requestId);
-        GatewayIo.send(exchange, status, headers, JsonCodec.write(Map.of("error", detail)).getBytes(StandardCharsets.UTF_8));
+        headers.put("X-Content-Type-Options", "nosniff");
+        String path = request.getHttpURI().getPath() == null ? "" : request.getHttpURI().getPath();
+        if (!hosts.allows(request.getHeaders().get(HttpHeader.HOST))) {
+            // DNS rebinding: a page on another site resolved its own name to this machine
+            errors.send(request, response, callback, 421, "misdirected_request", "This server answers to localhost "
+                    + "only; set " + EnvVar.LOCAL_ALLOWED_HOSTS + " to add a name.", requestId, Map.of());
+        } else if (GatewayIo.hasBadEscape(path) || GatewayIo.hasBadEscape(request.getHttpURI().getQuery())) {
+            // what the JDK server answered with an HTML page naming URISyntaxException
+            errors.send(request, response, callback, 400, "bad_request",
+                    "The request's path or query has a '%' that is not followed by two hex digits.", requestId, Map.of());
+        } else if (path.equals("/api") || path.startsWith("/api/")) {
+            api.serve(request, response, callback, requestId);
+        } else if (path.startsWith(MEDIA_PREFIX)) {
+            media.serve(request, response, callback, path.substring(MEDIA_PREFIX.length()), requestId);
+        } else {
+            serveFile(request, response, callback, path, requestId);
+        }
     }
 
-    private void serveFile(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            GatewayIo.send(exchange, 405, Map.of("Allow", "GET, HEAD", "Content-Type", "text/plain; charset=utf-8"),
-                    "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
+    private void serveFile(Request request, Response response, Callback callback, String path, String requestId) {
+        if (!HttpMethod.GET.is(request.getMethod()) && !HttpMethod.HEAD.is(request.getMethod())) {
+            errors.send(request, response, callback, 405, "method_not_allowed", "Files are read with GET or HEAD.",
+                    requestId, Map.of("Allow", "GET, HEAD"));
             return;
         }
-        String path = ApiGatewayEventFactory.percentDecode(exchange.getRequestURI().getRawPath());
-        Optional<Path> file = files.resolve(path);
-        if (file.isEmpty()) {
-            GatewayIo.send(exchange, 404, Map.of("Content-Type", "text/plain; charset=utf-8"),
-                    ("Not found: " + path + "\n").getBytes(StandardCharsets.UTF_8));
+        Optional<Path> file;
+        try {
+            file = files.resolve(ApiGatewayEventFactory.percentDecode(path));
+        } catch (ApiGatewayEventFactory.NotUtf8Exception e) {
+            errors.send(request, response, callback, 400, "bad_request", "The request's path is not valid UTF-8.",
+                    requestId, Map.of());
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = file.isEmpty() ? null : Files.readAllBytes(file.get());
+        } catch (IOException e) {
+            LOG.warn("gateway: cannot read {}: {}", file.get(), e.toString());
+            bytes = null;
+        }
+        if (bytes == null) {
+            errors.send(request, response, callback, 404, "not_found", "No file at this path.", requestId, Map.of());
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
         String type = StaticFiles.contentType(file.get());
         headers.put("Content-Type", type);
         headers.put("Cache-Control", "no-cache");
-        headers.put("X-Content-Type-Options", "nosniff");
         if (type.startsWith("text/html")) {
             headers.put("Content-Security-Policy", PAGE_SECURITY_POLICY);
             headers.put("Referrer-Policy", "no-referrer");
         }
-        long size = Files.size(file.get());
-        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        if (method.equals("HEAD")) {
-            exchange.getResponseHeaders().set("Content-Length", Long.toString(size));
-            exchange.sendResponseHeaders(200, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(200, size);
-        try (OutputStream out = exchange.getResponseBody()) {
-            Files.copy(file.get(), out);
-        }
+        GatewayIo.send(request, response, callback, 200, headers, bytes);
     }
-
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("gateway: did not stop cleanly: {}", e.toString());
+        }
         LOG.info("gateway: stopped");
     }
-
 }

@@ -53,12 +53,20 @@ public abstract class ApiHandler
     }
 
     private static ApiResult errorResult(ApiError error, String requestId) {
+        return new ApiResult(error.status(), errorBody(error, requestId), error.headers());
+    }
+
+    /**
+     * The body of every error response: {@code {"error":{"code","message","requestId",...details}}}; public so
+     * the local gateway's own errors (a URI too long, a bad escape) look exactly like the handlers' errors.
+     */
+    public static Map<String, Object> errorBody(ApiError error, String requestId) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("code", error.code());
         detail.put("message", error.message());
         detail.put("requestId", requestId);
         detail.putAll(error.details());
-        return new ApiResult(error.status(), Map.of("error", detail), error.headers());
+        return Map.of("error", detail);
     }
 
     private APIGatewayProxyResponseEvent toResponse(ApiResult result, ApiRequest request) {
