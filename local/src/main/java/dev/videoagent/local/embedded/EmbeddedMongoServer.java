@@ -2,12 +2,14 @@ package dev.videoagent.local.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,28 +18,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MongoDB wire-protocol server in this process (mongo-java-server), stored in an H2 MVStore file. The store's
- * own background commit (about once a second, which a crash loses) is off: changes reach the disk when
- * {@link #awaitDurable} commits and syncs them, grouped with the writes made meanwhile. The local gateway calls
- * it before it answers a write with a 2xx, so an HTTP write costs one grouped fsync however many commands it
- * took; what no request waits for (the render scheduler's updates) is synced within {@value #FLUSH_MILLIS} ms.
+ * A MongoDB wire-protocol server in this process (mongo-java-server) over its in-memory backend, made durable by a
+ * journal of the write commands ({@link JournaledMemoryBackend}). Writes reach the disk when {@link #awaitDurable}
+ * syncs the journal, grouped with the writes made meanwhile. The local gateway calls it before it answers a write
+ * with a 2xx, so an HTTP write costs one grouped fsync however many commands it took; what no request waits for
+ * (the render scheduler's updates) is synced within {@value #FLUSH_MILLIS} ms. A data directory of an earlier
+ * version (an H2 MVStore file) is copied into the journal once and kept beside it.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     static final long FLUSH_MILLIS = 200;
+    static final String JOURNAL = "mongo.journal";
+    private static final String EARLIER_STORE = "mongo.mv.db";
 
-    private final H2Backend backend;
-    private final MVStore store;
+    private final JournaledMemoryBackend backend;
     private final GroupCommit group;
     private final MongoServer server;
     private final InetSocketAddress address;
     private final ScheduledExecutorService flusher;
 
-    private EmbeddedMongoServer(H2Backend backend, MVStore store, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongoServer(JournaledMemoryBackend backend, MongoServer server, InetSocketAddress address) {
         this.backend = backend;
-        this.store = store;
-        this.group = new GroupCommit(store);
+        this.group = new GroupCommit(backend.journal());
         this.server = server;
         this.address = address;
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -54,11 +57,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
-        MVStore store = new MVStore.Builder().fileName(directory.resolve("mongo.mv.db").toString())
-                .autoCommitDisabled().open();
-        H2Backend backend = new H2Backend(store);
-        // report a 4.2+ wire version: current drivers refuse older servers
-        backend.version(ServerVersion.MONGO_5_0);
+        Path journal = directory.resolve(JOURNAL);
+        Path earlier = directory.resolve(EARLIER_STORE);
+        JournaledMemoryBackend backend;
+        if (!Files.exists(journal) && Files.exists(earlier)) {
+            backend = migrate(journal, earlier);
+        } else {
+            backend = JournaledMemoryBackend.open(journal, Optional.empty());
+        }
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(host, 0);
@@ -68,10 +74,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         InetSocketAddress address = server.getLocalAddress();
         LOG.info("mongo: embedded server on {}:{} (data in {})", host, address.getPort(), directory);
-        return new EmbeddedMongoServer(backend, store, server, address);
+        return new EmbeddedMongoServer(backend, server, address);
     }
 
-    /** Returns once every change made before the call is committed and synced to the file. */
+    /** The H2 store of an earlier version: its documents go into a new journal; the file stays as it was. */
+    private static JournaledMemoryBackend migrate(Path journal, Path earlier) {
+        MVStore store = new MVStore.Builder().fileName(earlier.toString()).readOnly().open();
+        H2Backend h2 = new H2Backend(store);
+        h2.version(ServerVersion.MONGO_5_0);
+        try {
+            Optional<AbstractMongoBackend> seed = Optional.of(h2);
+            JournaledMemoryBackend backend = JournaledMemoryBackend.open(journal, seed);
+            LOG.info("mongo: {} copied into {}; the old file is kept and no longer read", earlier, journal);
+            return backend;
+        } finally {
+            h2.close();
+        }
+    }
+
+    /** Returns once every change made before the call is in the journal on the disk. */
     public void awaitDurable() {
         group.awaitDurable();
     }
@@ -83,7 +104,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private void flush() {
         try {
-            if (store.hasUnsavedChanges()) {
+            if (backend.journal().hasUnsavedChanges()) {
                 group.awaitDurable();
             }
         } catch (RuntimeException e) {
@@ -103,6 +124,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     public void close() {
         flusher.shutdownNow();
         server.shutdownNow();
+        try {
+            group.awaitDurable();
+        } catch (RuntimeException e) {
+            LOG.warn("mongo: last sync failed: {}", e.toString());
+        }
         backend.close();
         LOG.info("mongo: embedded server stopped");
     }

@@ -2,7 +2,6 @@ package dev.videoagent.local.embedded;
 
 import java.io.UncheckedIOException;
 import java.io.IOException;
-import org.h2.mvstore.MVStore;
 
 /**
  * Makes writes durable before they are acknowledged, at the cost of one fsync per group: a caller takes a
@@ -11,13 +10,21 @@ import org.h2.mvstore.MVStore;
  */
 final class GroupCommit {
 
-    private final MVStore store;
+    /** What is made durable: whether anything was written since the last sync, and the sync itself. */
+    interface Store {
+        boolean hasUnsavedChanges();
+
+        /** Puts everything written so far on the disk (FileChannel.force), not only in the page cache. */
+        void sync();
+    }
+
+    private final Store store;
     private long issued;
     private long durable;
     private boolean committing;
     private long syncs;
 
-    GroupCommit(MVStore store) {
+    GroupCommit(Store store) {
         this.store = store;
     }
 
@@ -47,8 +54,7 @@ final class GroupCommit {
             boolean done = false;
             try {
                 if (store.hasUnsavedChanges()) { // else every commit so far was synced by the one who made it
-                    store.commit();
-                    store.sync(); // FileChannel.force: on the disk, not in the page cache
+                    store.sync();
                     syncs++;
                 }
                 done = true;
