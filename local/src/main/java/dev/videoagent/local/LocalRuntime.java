@@ -8,22 +8,19 @@ import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.error.DependencyUnavailableException;
-import dev.videoagent.core.health.Supervision;
+import dev.videoagent.handlers.ClientCredentials;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
 import dev.videoagent.local.embedded.EmbeddedRedisServer;
 import dev.videoagent.local.embedded.EmbeddedS3Server;
+import dev.videoagent.local.embedded.LocalCredentials;
 import dev.videoagent.local.gateway.AllowedHosts;
 import dev.videoagent.local.gateway.LocalGateway;
 import dev.videoagent.local.gateway.MediaFiles;
-import dev.videoagent.local.workflow.ChildProcessEcsTaskRunner;
 import dev.videoagent.local.workflow.LocalRenderScheduler;
 import dev.videoagent.local.workflow.LocalStepFunctions;
 import dev.videoagent.local.workflow.MongoExecutionStore;
-import dev.videoagent.local.workflow.StateMachineDefinition;
-import java.nio.file.Path;
-import java.util.List;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,27 +49,23 @@ public final class LocalRuntime implements AutoCloseable {
     public static final String DEFAULT_BUCKET = "video-agent-local";
     /** How far back a restart looks for render jobs a crash left unfinished. */
     static final java.time.Duration RESUME_WINDOW = java.time.Duration.ofDays(1);
-    /** Credentials for the embedded S3 server, which accepts any signature. */
-    static final String LOCAL_ACCESS_KEY = "local";
 
     private final Deque<AutoCloseable> resources;
     private final AppConfig config;
     private final ServiceWiring wiring;
     private final LocalGateway gateway;
-    private final EmbeddedMongoServer mongo;
-    private final EmbeddedRedisServer redis;
-    private final EmbeddedS3Server s3;
+    private final EmbeddedServers servers;
+    private final ClientCredentials clientCredentials;
     private boolean closed;
 
     private LocalRuntime(Deque<AutoCloseable> resources, AppConfig config, ServiceWiring wiring, LocalGateway gateway,
-                         EmbeddedMongoServer mongo, EmbeddedRedisServer redis, EmbeddedS3Server s3) {
+                         EmbeddedServers servers, ClientCredentials clientCredentials) {
         this.resources = resources;
         this.config = config;
         this.wiring = wiring;
         this.gateway = gateway;
-        this.mongo = mongo;
-        this.redis = redis;
-        this.s3 = s3;
+        this.servers = servers;
+        this.clientCredentials = clientCredentials;
     }
 
     public static LocalRuntime start(LocalOptions options, Map<String, String> environment) {
@@ -85,37 +78,19 @@ public final class LocalRuntime implements AutoCloseable {
             // a typo in what the user set fails now, naming the variable, before any server starts
             AppConfig.fromEnv(withEmbeddedPlaceholders(env));
 
-            EmbeddedMongoServer mongo = null;
-            if (isUnset(env, EnvVar.MONGODB_URI)) {
-                mongo = push(resources, EmbeddedMongoServer.start(options.dataDir().resolve("mongo"), options.host()));
-                env.put(EnvVar.MONGODB_URI, mongo.connectionString());
-            }
-            EmbeddedRedisServer redis = null;
-            if (isUnset(env, EnvVar.REDIS_URL)) {
-                redis = push(resources, EmbeddedRedisServer.start(options.dataDir().resolve("redis"), options.host(),
-                        options.superviseRedis()));
-                env.put(EnvVar.REDIS_URL, redis.url());
-            }
-            EmbeddedS3Server s3 = null;
-            if (isUnset(env, EnvVar.AWS_ENDPOINT_URL)) {
-                s3 = push(resources, EmbeddedS3Server.start(options.dataDir().resolve("s3"), options.host()));
-                env.put(EnvVar.AWS_ENDPOINT_URL, s3.endpoint().toString());
-                useLocalCredentialsIfNoneSet(environment);
-            }
+            EmbeddedServers servers = EmbeddedServers.start(options, env, resources);
+            ClientCredentials clients = servers.clientCredentials(environment);
 
             AppConfig config = AppConfig.fromEnv(env);
             LOG.info("config: {}", config);
             // the executor records every transition; on the embedded Mongo it syncs them before acting on them
-            EmbeddedMongoServer embedded = mongo;
             MongoClient executionsClient = push(resources, MongoClients.create(config));
-            LocalStepFunctions workflow = push(resources, renderWorkflow(options, config, environment,
-                    new MongoExecutionStore(executionsClient, config.mongoDatabase(),
-                            embedded == null ? () -> { } : embedded::awaitDurable)));
-            EmbeddedRedisServer supervised = redis;
-            Supervision supervision = dependency -> dependency.equals("redis") && supervised != null
-                    && supervised.recovering();
+            LocalStepFunctions workflow = push(resources, LocalRenderWorkflow.create(options, config,
+                    new MongoExecutionStore(executionsClient, config.mongoDatabase(), servers.mongoWriteBarrier()),
+                    servers.s3Credentials(), servers.redisCredentials()));
             ServiceWiring wiring = push(resources, new ServiceWiring(config, Optional.of(new ServiceWiring.RenderBackends(
-                    new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key)), supervision));
+                    new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key)), servers.supervision(),
+                    clients));
             ensureBucket(wiring.s3(), config.videoBucket());
             wiring.warmUp();
             resumeRenders(workflow, wiring);
@@ -126,13 +101,11 @@ public final class LocalRuntime implements AutoCloseable {
                 handlers.put(kind, wiring.handler(kind));
             }
             S3Client media = wiring.s3();
-            EmbeddedMongoServer store = mongo;
-            // an external Mongo gets journaled majority writes from the client; the embedded one syncs on demand
-            Runnable writeBarrier = store == null ? () -> { } : store::awaitDurable;
             LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
-                    writeBarrier, AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS)), options.gatewayLimits()));
-            return new LocalRuntime(resources, config, wiring, gateway, mongo, redis, s3);
+                    servers.mongoWriteBarrier(), AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS)),
+                    options.gatewayLimits()));
+            return new LocalRuntime(resources, config, wiring, gateway, servers, clients);
         } catch (IOException e) {
             closeAll(resources);
             throw new UncheckedIOException(e);
@@ -160,37 +133,6 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    /**
-     * The render workflow on the local executor: the same definition file as in AWS, with the render
-     * task run as a child JVM of this one (same classpath), told where S3 and Redis are.
-     */
-    private static LocalStepFunctions renderWorkflow(LocalOptions options, AppConfig config, Map<String, String> environment,
-                                                     MongoExecutionStore executions) {
-        Path definitionFile = options.workflowDefinition();
-        StateMachineDefinition definition = StateMachineDefinition.load(definitionFile, Map.of(
-                "ClusterArn", "local", "TaskDefinitionArn", "render-task", "CapacityProviderName", "local",
-                "SubnetA", "local", "SubnetB", "local", "SecurityGroupId", "local", "ContainerName", "render",
-                "VideoBucket", config.videoBucket()));
-        // one render per JVM: the quick JIT alone gets there sooner (10 s 720p end to end 2.8 s vs 3.6 s)
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.videoagent.render.RenderTaskMain");
-        Map<String, String> taskEnv = new HashMap<>();
-        taskEnv.put(EnvVar.AWS_REGION, config.region());
-        config.awsEndpointUrl().ifPresent(url -> taskEnv.put(EnvVar.AWS_ENDPOINT_URL, url.toString()));
-        taskEnv.put(EnvVar.REDIS_URL, config.redisUrl().toString());
-        taskEnv.put(EnvVar.LOG_LEVEL, config.logLevel());
-        taskEnv.put("AWS_ACCESS_KEY_ID", environment.getOrDefault("AWS_ACCESS_KEY_ID",
-                System.getProperty("aws.accessKeyId", LOCAL_ACCESS_KEY)));
-        taskEnv.put("AWS_SECRET_ACCESS_KEY", environment.getOrDefault("AWS_SECRET_ACCESS_KEY",
-                System.getProperty("aws.secretAccessKey", LOCAL_ACCESS_KEY)));
-        ChildProcessEcsTaskRunner runner = new ChildProcessEcsTaskRunner(command, taskEnv, options.renderFailures(),
-                options.dataDir().resolve("render-logs"));
-        LOG.info("workflow: {} on the local executor ({} at once, render failures injected: {})", definitionFile,
-                options.renderConcurrency(), options.renderFailures());
-        return new LocalStepFunctions(definition, runner, executions, options.renderConcurrency(),
-                options.workflowTimeScale(), java.time.Clock.systemUTC());
-    }
-
     private static Optional<MediaFiles.Media> media(S3Client s3, String bucket, String key) {
         try {
             var object = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
@@ -212,16 +154,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private static boolean isUnset(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank();
-    }
-
-    /** The SDK's default chain reads system properties after the environment, so real credentials win. */
-    private static void useLocalCredentialsIfNoneSet(Map<String, String> environment) {
-        if (isUnset(environment, "AWS_ACCESS_KEY_ID") && System.getProperty("aws.accessKeyId") == null) {
-            System.setProperty("aws.accessKeyId", LOCAL_ACCESS_KEY);
-            System.setProperty("aws.secretAccessKey", LOCAL_ACCESS_KEY);
-        }
+        return EmbeddedServers.isUnset(env, name);
     }
 
     /** Locally nothing else creates the bucket (CDK does in AWS); S3 being down must not stop start-up. */
@@ -262,15 +195,25 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public Optional<EmbeddedMongoServer> embeddedMongo() {
-        return Optional.ofNullable(mongo);
+        return servers.mongo();
     }
 
     public Optional<EmbeddedRedisServer> embeddedRedis() {
-        return Optional.ofNullable(redis);
+        return servers.redis();
     }
 
     public Optional<EmbeddedS3Server> embeddedS3() {
-        return Optional.ofNullable(s3);
+        return servers.s3();
+    }
+
+    /** What this runtime's own clients sign and authenticate with (for tests and in-process tools). */
+    public ClientCredentials clientCredentials() {
+        return clientCredentials;
+    }
+
+    /** This start's secrets and their files, when an embedded S3 or redis-server was started. */
+    public Optional<LocalCredentials> credentials() {
+        return servers.credentials();
     }
 
     /** Stops the gateway first, then the clients, then the servers: in reverse order of start. */

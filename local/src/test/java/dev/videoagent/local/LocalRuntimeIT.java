@@ -12,6 +12,7 @@ import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.ConfigException;
 import dev.videoagent.local.embedded.EmbeddedRedisServer;
+import dev.videoagent.local.embedded.LocalCredentials;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -237,8 +238,9 @@ class LocalRuntimeIT {
         start();
         String bucket = runtime.config().videoBucket();
         try (MongoClient mongo = MongoClients.create(runtime.config());
-             S3Client s3 = S3Clients.create(runtime.config());
-             RedisConnection redis = new RedisConnection(runtime.config())) {
+             S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3());
+             RedisConnection redis = new RedisConnection(runtime.config().redisUrl(),
+                     runtime.config().dependencyTimeout(), runtime.clientCredentials().redisPassword())) {
             mongo.getDatabase("videoagent").getCollection("restart_probe")
                     .insertOne(new Document("_id", "p1").append("concept", "눈 내리는 산타마을"));
             s3.putObject(b -> b.bucket(bucket).key("videos/restart.txt").contentType("text/plain"),
@@ -249,8 +251,9 @@ class LocalRuntimeIT {
 
         start();
         try (MongoClient mongo = MongoClients.create(runtime.config());
-             S3Client s3 = S3Clients.create(runtime.config());
-             RedisConnection redis = new RedisConnection(runtime.config())) {
+             S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3());
+             RedisConnection redis = new RedisConnection(runtime.config().redisUrl(),
+                     runtime.config().dependencyTimeout(), runtime.clientCredentials().redisPassword())) {
             MongoCollection<Document> collection = mongo.getDatabase("videoagent").getCollection("restart_probe");
             Document stored = collection.find(new Document("_id", "p1")).first();
             assertThat(stored).isNotNull();
@@ -376,15 +379,21 @@ class LocalRuntimeIT {
         // a first runtime plays the external servers for a second one
         LocalRuntime external = LocalRuntime.start(
                 new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("external"), WEB_ROOT), Map.of());
+        LocalCredentials secrets = external.credentials().orElseThrow();
         try {
             runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("app"), WEB_ROOT),
                     Map.of("MONGODB_URI", external.config().mongoUri().toString(),
-                            "REDIS_URL", external.config().redisUrl().toString(),
-                            "AWS_ENDPOINT_URL", external.config().awsEndpointUrl().orElseThrow().toString()));
+                            // the external servers' credentials as a person would give them: in the URL, in the keys
+                            "REDIS_URL", external.config().redisUrl().toString().replace("redis://",
+                                    "redis://:" + secrets.redisPassword() + "@"),
+                            "AWS_ENDPOINT_URL", external.config().awsEndpointUrl().orElseThrow().toString(),
+                            "AWS_ACCESS_KEY_ID", secrets.accessKeyId(),
+                            "AWS_SECRET_ACCESS_KEY", secrets.secretAccessKey()));
 
             assertThat(runtime.embeddedMongo()).isEmpty();
             assertThat(runtime.embeddedRedis()).isEmpty();
             assertThat(runtime.embeddedS3()).isEmpty();
+            assertThat(runtime.credentials()).as("no server of its own, no secrets of its own").isEmpty();
             assertThat(new HttpCalls(runtime.port()).get("/api/health").statusCode()).isEqualTo(200);
         } finally {
             if (runtime != null) {

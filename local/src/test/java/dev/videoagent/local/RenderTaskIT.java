@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.AppConfig;
+import dev.videoagent.local.embedded.LocalCredentials;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,9 +64,12 @@ class RenderTaskIT {
         env.put("ATTEMPT", "1");
         env.put("AWS_REGION", config.region());
         env.put("AWS_ENDPOINT_URL", config.awsEndpointUrl().orElseThrow().toString());
-        env.put("AWS_ACCESS_KEY_ID", "local");
-        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        // as the workflow gives them: the files holding this start's credentials, not the credentials
+        LocalCredentials credentials = runtime.credentials().orElseThrow();
+        env.put("AWS_SHARED_CREDENTIALS_FILE", credentials.awsCredentialsFile().toString());
+        env.put("AWS_CONFIG_FILE", credentials.awsConfigFile().toString());
         env.put("REDIS_URL", config.redisUrl().toString());
+        env.put("REDIS_PASSWORD_FILE", credentials.redisPasswordFile().toString());
         for (int i = 0; i < overrides.length; i += 2) {
             env.put(overrides[i], overrides[i + 1]);
         }
@@ -96,7 +100,8 @@ class RenderTaskIT {
     }
 
     private static Map<String, String> status(String jobId) {
-        try (RedisConnection redis = new RedisConnection(runtime.config())) {
+        try (RedisConnection redis = new RedisConnection(runtime.config().redisUrl(), runtime.config().dependencyTimeout(),
+                runtime.clientCredentials().redisPassword())) {
             return redis.sync().hgetall("videoagent:render:" + jobId);
         }
     }
@@ -115,7 +120,7 @@ class RenderTaskIT {
         JsonNode summary = JSON.readTree(exit.out());
         assertThat(summary.get("frames").asInt()).isEqualTo(120);
         assertThat(summary.get("video").asText()).isEqualTo("videos/job-ok.webm");
-        try (S3Client s3 = S3Clients.create(runtime.config())) {
+        try (S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3())) {
             String bucket = runtime.config().videoBucket();
             HeadObjectResponse video = s3.headObject(b -> b.bucket(bucket).key("videos/job-ok.webm"));
             HeadObjectResponse poster = s3.headObject(b -> b.bucket(bucket).key("videos/job-ok.jpg"));

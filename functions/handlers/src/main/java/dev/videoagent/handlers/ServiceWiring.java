@@ -90,6 +90,7 @@ public final class ServiceWiring implements AutoCloseable {
 
     private final Optional<RenderBackends> renderBackends;
     private final Supervision supervision;
+    private final ClientCredentials credentials;
     private RenderJobs renderJobs;
     private RenderProgress renderProgress;
     private SfnClient sfn;
@@ -105,10 +106,17 @@ public final class ServiceWiring implements AutoCloseable {
 
     /** With the supervisor of the dependencies a runtime starts itself (the local one restarts redis-server). */
     public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends, Supervision supervision) {
+        this(config, renderBackends, supervision, ClientCredentials.AWS_DEFAULTS);
+    }
+
+    /** With the credentials of the servers a runtime starts itself (the local one's per-start keys). */
+    public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends, Supervision supervision,
+                         ClientCredentials credentials) {
         this.config = config;
         this.cors = new CorsPolicy(config.corsAllowedOrigins());
         this.renderBackends = renderBackends;
         this.supervision = supervision;
+        this.credentials = credentials;
     }
 
     /** The Lambda container's wiring, configured from the process environment on first use. */
@@ -144,8 +152,8 @@ public final class ServiceWiring implements AutoCloseable {
 
     public synchronized RedisConnection redis() {
         if (redis == null) {
-            redis = new RedisConnection(config.redisUrl(), config.dependencyTimeout(),
-                    config.redisSecretArn().map(arn -> secrets().value(arn)));
+            redis = new RedisConnection(config.redisUrl(), config.dependencyTimeout(), credentials.redisPassword()
+                    .or(() -> config.redisSecretArn().map(arn -> secrets().value(arn))));
         }
         return redis;
     }
@@ -160,7 +168,7 @@ public final class ServiceWiring implements AutoCloseable {
 
     public synchronized S3Client s3() {
         if (s3 == null) {
-            s3 = S3Clients.create(config);
+            s3 = S3Clients.create(config, credentials.s3());
         }
         return s3;
     }
@@ -252,7 +260,7 @@ public final class ServiceWiring implements AutoCloseable {
                 String arn = config.stateMachineArn().orElseThrow(() -> new ConfigException(EnvVar.STATE_MACHINE_ARN,
                         "is required for the render routes but not set"));
                 sfn = SfnClients.create(config);
-                presigner = S3Clients.presigner(config);
+                presigner = S3Clients.presigner(config, credentials.s3());
                 return new RenderBackends(new SfnRenderScheduler(sfn, arn),
                         new S3PresignedVideoLinks(presigner, config.videoBucket()));
             });

@@ -22,7 +22,8 @@ import redis.embedded.core.ExecutableProvider;
  * loopback with append-only persistence under the data directory. A pid file lets the next start
  * stop a server orphaned by a JVM that was killed without running its shutdown hooks. Supervised, a
  * server that dies is started again on the same port with a growing pause between tries (clients
- * reconnect by themselves); what happened is kept in {@link #events()}.
+ * reconnect by themselves); what happened is kept in {@link #events()}. It requires the password of
+ * this start ({@code requirepass} in a config file: a command-line argument would show in {@code ps}).
  */
 public final class EmbeddedRedisServer implements AutoCloseable {
 
@@ -38,23 +39,23 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     private final int port;
     private final Path pidFile;
     private final boolean supervised;
+    private final String password;
     private final List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private volatile boolean closing;
     private volatile boolean recovering;
 
-    private EmbeddedRedisServer(ProcessBuilder launcher, String host, int port, Path pidFile, boolean supervised) {
+    private EmbeddedRedisServer(ProcessBuilder launcher, String host, int port, Path pidFile, boolean supervised,
+                                String password) {
         this.launcher = launcher;
         this.host = host;
         this.port = port;
         this.pidFile = pidFile;
         this.supervised = supervised;
+        this.password = password;
     }
 
-    public static EmbeddedRedisServer start(Path directory, String host) {
-        return start(directory, host, false);
-    }
-
-    public static EmbeddedRedisServer start(Path directory, String host, boolean supervised) {
+    public static EmbeddedRedisServer start(Path directory, String host, boolean supervised,
+                                            LocalCredentials credentials) {
         try {
             Path dir = directory.toAbsolutePath();
             Files.createDirectories(dir.resolve("bin"));
@@ -65,7 +66,9 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                 throw new IOException("cannot make " + executable + " executable");
             }
             int port = freePort(host);
+            // the config file first: redis-server reads it, then the options after it
             List<String> command = List.of(executable.getAbsolutePath(),
+                    credentials.redisConfigFile().toString(),
                     "--port", Integer.toString(port),
                     "--bind", host,
                     "--dir", dir.toString(),
@@ -78,7 +81,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.out").toFile()));
-            EmbeddedRedisServer server = new EmbeddedRedisServer(launcher, host, port, pidFile, supervised);
+            EmbeddedRedisServer server = new EmbeddedRedisServer(launcher, host, port, pidFile, supervised,
+                    credentials.redisPassword());
             server.process = launcher.start();
             server.awaitReady();
             LOG.info("redis: redis-server pid {} on {}:{} (data in {})", server.process.pid(), host, port, dir);
@@ -141,23 +145,38 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                 throw new IOException("redis-server exited with code " + process.exitValue()
                         + " during start-up; see redis.log in the data directory");
             }
-            if (answersPing()) {
+            if (answersAuthAndPing()) {
                 return;
             }
             sleep(25);
         }
         process.destroyForcibly();
-        throw new IOException("redis-server did not answer PING within " + START_TIMEOUT.toSeconds() + " s");
+        throw new IOException("redis-server did not answer AUTH and PING within " + START_TIMEOUT.toSeconds() + " s");
     }
 
-    private boolean answersPing() {
+    /** Ready when it takes this start's password and answers; while it loads its data it answers -LOADING. */
+    private boolean answersAuthAndPing() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 200);
             socket.setSoTimeout(500);
-            socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
-            byte[] reply = new byte[7];
-            int read = socket.getInputStream().read(reply);
-            return read > 0 && new String(reply, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG");
+            // RESP arrays rather than inline commands, so no character of the password can split the command
+            String commands = "*2\r\n$4\r\nAUTH\r\n$" + password.length() + "\r\n" + password + "\r\n"
+                    + "*1\r\n$4\r\nPING\r\n";
+            socket.getOutputStream().write(commands.getBytes(StandardCharsets.US_ASCII));
+            String expected = "+OK\r\n+PONG\r\n";
+            byte[] reply = new byte[expected.length()];
+            int length = 0;
+            while (length < reply.length) {
+                int read = socket.getInputStream().read(reply, length, reply.length - length);
+                if (read < 0) {
+                    return false;
+                }
+                length += read;
+                if (!expected.startsWith(new String(reply, 0, length, StandardCharsets.US_ASCII))) {
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException e) {
             return false;
         }

@@ -11,7 +11,11 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An S3 API server in this process (s3proxy) whose buckets are directories on disk. */
+/**
+ * An S3 API server in this process (s3proxy) whose buckets are directories on disk. It checks AWS
+ * signatures (V2 or V4) against the access key of this start: a loopback port is open to every local
+ * process, and without a key none of them can read or replace a stored video.
+ */
 public final class EmbeddedS3Server implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedS3Server.class);
@@ -24,14 +28,14 @@ public final class EmbeddedS3Server implements AutoCloseable {
         this.host = host;
     }
 
-    public static EmbeddedS3Server start(Path directory, String host) {
+    public static EmbeddedS3Server start(Path directory, String host, LocalCredentials credentials) {
         try {
             Files.createDirectories(directory);
             S3Proxy proxy = S3Proxy.builder()
                     .blobStore(new FilesystemNio2BlobStore(directory.toAbsolutePath().toString()))
                     .endpoint(URI.create("http://" + host + ":0"))
-                    // loopback only; the SDK still signs requests, the server accepts any signature
-                    .awsAuthentication(AuthenticationType.NONE, null, null)
+                    .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, credentials.accessKeyId(),
+                            credentials.secretAccessKey())
                     .ignoreUnknownHeaders(true)
                     .jettyMaxThreads(32)
                     .stopTimeout(0) // idle keep-alive connections from the SDK must not delay shutdown

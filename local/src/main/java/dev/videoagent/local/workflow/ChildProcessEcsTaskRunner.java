@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * environment as its environment. A non-zero exit is {@code States.TaskFailed} (the cause names the
  * exit code and the program's one-line reason), a run over its timeout is stopped (SIGTERM, then
  * killed) and is {@code States.Timeout}. With {@code failFirstRuns} (local fault injection) the first
- * runs of every execution are told to fail.
+ * runs of every execution are told to fail. The task inherits this process's environment except the
+ * {@code withheld} variables (credentials meant for other servers than the ones the runtime tells it about).
  */
 public final class ChildProcessEcsTaskRunner implements TaskRunner {
 
@@ -33,6 +34,7 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
 
     private final List<String> command;
     private final Map<String, String> baseEnvironment;
+    private final java.util.Set<String> withheld;
     private final int failFirstRuns;
     private final Path logs;
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
@@ -40,8 +42,14 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
 
     public ChildProcessEcsTaskRunner(List<String> command, Map<String, String> baseEnvironment, int failFirstRuns,
                                      Path logs) {
+        this(command, baseEnvironment, java.util.Set.of(), failFirstRuns, logs);
+    }
+
+    public ChildProcessEcsTaskRunner(List<String> command, Map<String, String> baseEnvironment,
+                                     java.util.Set<String> withheld, int failFirstRuns, Path logs) {
         this.command = List.copyOf(command);
         this.baseEnvironment = Map.copyOf(baseEnvironment);
+        this.withheld = java.util.Set.copyOf(withheld);
         this.failFirstRuns = failFirstRuns;
         this.logs = logs;
         stopOrphans(logs);
@@ -118,6 +126,7 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
             Path out = logs.resolve(context.executionName() + "-" + run + ".out");
             Path err = logs.resolve(context.executionName() + "-" + run + ".err");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().keySet().removeAll(withheld);
             builder.environment().putAll(env);
             Process process = builder.start();
             running.add(process);

@@ -73,4 +73,16 @@ class ChildProcessEcsTaskRunnerTest {
         assertThat(runner.run("ecs", script, context("a", null)).get("Containers").get(0).get("ExitCode").asInt()).isZero();
         assertThatThrownBy(() -> runner.run("ecs", script, context("b", null))).isInstanceOf(StatesError.class);
     }
+
+    @Test
+    void withheldVariablesOfThisProcessAreNotInheritedAndTheOthersAre() throws Exception {
+        assertThat(System.getenv("HOME")).isNotNull();
+        assertThat(System.getenv("PATH")).isNotNull();
+        ChildProcessEcsTaskRunner runner = new ChildProcessEcsTaskRunner(List.of("sh", "-c", "eval \"$SCRIPT\""),
+                Map.of("BASE", "from-runtime"), java.util.Set.of("HOME"), 0, logs);
+
+        runner.run("ecs", parameters("echo \"${HOME-withheld} ${PATH:+inherited} $BASE\""), context("w1", null));
+
+        assertThat(Files.readString(logs.resolve("w1-1.out")).trim()).isEqualTo("withheld inherited from-runtime");
+    }
 }

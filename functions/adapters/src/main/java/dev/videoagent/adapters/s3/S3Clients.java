@@ -4,6 +4,7 @@ import dev.videoagent.core.config.AppConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -12,17 +13,30 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
-/** Builds the one S3 client a runtime uses: explicit region, timeouts and the URL-connection HTTP client. */
+/**
+ * Builds the one S3 client a runtime uses: explicit region, timeouts and the URL-connection HTTP client.
+ * Credentials come from the SDK's default chain unless a runtime hands its own (the local runtime's
+ * per-start key for its embedded server: per client, since tests run several runtimes in one JVM).
+ */
 public final class S3Clients {
 
     private S3Clients() {
     }
 
     public static S3Client create(AppConfig config) {
-        return create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
+        return create(config, Optional.empty());
+    }
+
+    public static S3Client create(AppConfig config, Optional<AwsCredentialsProvider> credentials) {
+        return create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout(), credentials);
     }
 
     public static S3Client create(String region, Optional<URI> endpoint, Duration timeout) {
+        return create(region, endpoint, timeout, Optional.empty());
+    }
+
+    public static S3Client create(String region, Optional<URI> endpoint, Duration timeout,
+                                  Optional<AwsCredentialsProvider> credentials) {
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(region))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
@@ -31,6 +45,7 @@ public final class S3Clients {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallAttemptTimeout(timeout.multipliedBy(20))
                         .build());
+        credentials.ifPresent(builder::credentialsProvider);
         endpoint.ifPresent(url -> builder
                 .endpointOverride(url)
                 .forcePathStyle(true)
@@ -42,7 +57,13 @@ public final class S3Clients {
 
     /** The presigner for browser links; same region and endpoint as the client. */
     public static software.amazon.awssdk.services.s3.presigner.S3Presigner presigner(AppConfig config) {
+        return presigner(config, Optional.empty());
+    }
+
+    public static software.amazon.awssdk.services.s3.presigner.S3Presigner presigner(AppConfig config,
+            Optional<AwsCredentialsProvider> credentials) {
         var builder = software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().region(Region.of(config.region()));
+        credentials.ifPresent(builder::credentialsProvider);
         config.awsEndpointUrl().ifPresent(url -> builder.endpointOverride(url)
                 .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
                         .pathStyleAccessEnabled(true).build()));

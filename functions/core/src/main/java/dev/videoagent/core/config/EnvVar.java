@@ -26,6 +26,11 @@ public final class EnvVar {
     public static final String REDIS_SECRET_ARN = "REDIS_SECRET_ARN";
     /** The render task: the ElastiCache AUTH token, injected by ECS from Secrets Manager. */
     public static final String REDIS_PASSWORD = "REDIS_PASSWORD";
+    /**
+     * The render task run locally: a file holding the embedded redis-server's password. A path, not the
+     * secret, because a process's environment is readable by other processes of the same user.
+     */
+    public static final String REDIS_PASSWORD_FILE = "REDIS_PASSWORD_FILE";
     /** {@code emf} in AWS: metrics as Embedded Metric Format lines on stdout; unset or {@code none} locally. */
     public static final String METRICS = "VIDEO_AGENT_METRICS";
     /** The render workflow (AWS only; the local runtime runs its own executor). */

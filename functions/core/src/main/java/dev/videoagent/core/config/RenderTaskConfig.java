@@ -2,7 +2,12 @@ package dev.videoagent.core.config;
 
 import dev.videoagent.core.render.RenderJob;
 import dev.videoagent.core.render.RenderSettings;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +72,37 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
         Optional<URI> redis = AppConfig.optional(env, EnvVar.REDIS_URL)
                 .map(v -> AppConfig.uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")));
         return new RenderTaskConfig(job, AppConfig.region(env), AppConfig.optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
-                redis, AppConfig.optional(env, EnvVar.REDIS_PASSWORD), AppConfig.timeout(env), AppConfig.emfMetrics(env),
+                redis, redisPassword(env), AppConfig.timeout(env), AppConfig.emfMetrics(env),
                 AppConfig.optional(env, EnvVar.INJECTED_FAILURE));
+    }
+
+    /**
+     * REDIS_PASSWORD in ECS (which injects the secret from Secrets Manager), REDIS_PASSWORD_FILE locally (the
+     * runtime's owner-only file); both at once is ambiguous, so it fails rather than picking one.
+     */
+    private static Optional<String> redisPassword(Map<String, String> env) {
+        Optional<String> direct = AppConfig.optional(env, EnvVar.REDIS_PASSWORD);
+        Optional<String> file = AppConfig.optional(env, EnvVar.REDIS_PASSWORD_FILE);
+        if (file.isEmpty()) {
+            return direct;
+        }
+        if (direct.isPresent()) {
+            throw new ConfigException(EnvVar.REDIS_PASSWORD_FILE, "is set together with " + EnvVar.REDIS_PASSWORD
+                    + "; set only one");
+        }
+        String password;
+        try {
+            password = Files.readString(Path.of(file.get()), StandardCharsets.UTF_8);
+        } catch (IOException | InvalidPathException e) {
+            throw new ConfigException(EnvVar.REDIS_PASSWORD_FILE, "cannot read '" + file.get() + "': "
+                    + e.getClass().getSimpleName());
+        }
+        // an editor's final newline is not part of the password
+        password = password.replaceAll("[\\r\\n]+$", "");
+        if (password.isEmpty()) {
+            throw new ConfigException(EnvVar.REDIS_PASSWORD_FILE, "'" + file.get() + "' is empty");
+        }
+        return Optional.of(password);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {

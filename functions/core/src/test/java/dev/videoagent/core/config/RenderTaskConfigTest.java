@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.videoagent.core.render.RenderJob;
 import dev.videoagent.core.render.RenderSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RenderTaskConfigTest {
 
@@ -66,5 +69,35 @@ class RenderTaskConfigTest {
         assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("MODE", "draft"))).hasMessageContaining("MODE");
         assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("REDIS_URL", "http://x"))).hasMessageContaining("REDIS_URL");
         assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("AWS_REGION", null))).hasMessageContaining("AWS_REGION");
+    }
+
+    @Test
+    void theRedisPasswordComesFromTheVariableInEcsOrFromTheFileItNamesLocally(@TempDir Path dir) throws Exception {
+        assertThat(RenderTaskConfig.fromEnv(env()).redisPassword()).isEmpty();
+        assertThat(RenderTaskConfig.fromEnv(env("REDIS_PASSWORD", "from-ecs")).redisPassword()).contains("from-ecs");
+        Path file = Files.writeString(dir.resolve("redis-password"), "s3cr3t-_x\n");
+
+        RenderTaskConfig config = RenderTaskConfig.fromEnv(env("REDIS_PASSWORD_FILE", file.toString()));
+
+        assertThat(config.redisPassword()).contains("s3cr3t-_x");
+        assertThat(config.toString()).doesNotContain("s3cr3t").contains("redisPassword=***");
+    }
+
+    @Test
+    void anUnreadableEmptyOrDoubledPasswordFileFailsNamingTheVariable(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("nope");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("REDIS_PASSWORD_FILE", missing.toString())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("REDIS_PASSWORD_FILE: cannot read '" + missing + "'");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("REDIS_PASSWORD_FILE", dir.toString())))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("REDIS_PASSWORD_FILE: cannot read");
+        Path empty = Files.writeString(dir.resolve("empty"), "\n");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("REDIS_PASSWORD_FILE", empty.toString())))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("REDIS_PASSWORD_FILE: ").hasMessageEndingWith("is empty");
+        Path file = Files.writeString(dir.resolve("redis-password"), "p");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("REDIS_PASSWORD_FILE", file.toString(),
+                "REDIS_PASSWORD", "q")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("REDIS_PASSWORD_FILE: ")
+                .hasMessageContaining("REDIS_PASSWORD; set only one");
     }
 }
