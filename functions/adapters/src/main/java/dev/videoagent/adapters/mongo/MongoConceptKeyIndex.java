@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 
 /**
@@ -27,11 +30,17 @@ import org.bson.Document;
 final class MongoConceptKeyIndex {
 
     static final int BUCKET = 32;
+    static final long FRESH_MILLIS = 250;
     /** About 20 KB each: the cache stays near 10 MB. */
     static final int SEALED_BUCKETS = 512;
 
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> postings;
+    /** Per key the last count read or reserved here, and when it was read. */
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+
+    private record Seen(long count, long at) {
+    }
     /** Buckets that no longer change, by id. */
     private final BoundedCache<String, List<GenerationSummary>> sealed = new BoundedCache<>(SEALED_BUCKETS);
 
@@ -55,7 +64,7 @@ final class MongoConceptKeyIndex {
         if (entriesByKey.isEmpty()) {
             return;
         }
-        Map<String, Long> before = counts(entriesByKey.keySet());
+        Map<String, Long> before = reserve(entriesByKey);
         List<UpdateOneModel<Document>> increments = new ArrayList<>();
         List<UpdateOneModel<Document>> pushes = new ArrayList<>();
         entriesByKey.forEach((key, entries) -> {
@@ -74,15 +83,38 @@ final class MongoConceptKeyIndex {
         postings.bulkWrite(pushes, new BulkWriteOptions().ordered(false));
     }
 
+    /**
+     * The first position of each key's new entries: from a count this process read or reserved within the last
+     * {@value #FRESH_MILLIS} ms (a suggestion reads the same keys just before the generation is stored), else read;
+     * the reserved positions count at once, so this process's concurrent writers get distinct ones.
+     */
+    private Map<String, Long> reserve(Map<String, List<Document>> entriesByKey) {
+        long now = System.nanoTime();
+        List<String> stale = entriesByKey.keySet().stream()
+                .filter(k -> Optional.ofNullable(seen.get(k)).map(s -> now - s.at() > FRESH_MILLIS * 1_000_000).orElse(true))
+                .toList();
+        if (!stale.isEmpty()) {
+            counts(stale);
+        }
+        Map<String, Long> first = new LinkedHashMap<>();
+        entriesByKey.forEach((key, entries) -> first.put(key, seen.compute(key,
+                (k, s) -> new Seen(s.count() + entries.size(), s.at())).count() - entries.size()));
+        return first;
+    }
+
     /** How many generations carry each key (keys with none are absent). */
     Map<String, Long> counts(Collection<String> keys) {
+        Set<String> asked = new LinkedHashSet<>(keys);
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Document d : counters.find(Filters.in("_id", new LinkedHashSet<>(keys)))) {
+        for (Document d : counters.find(Filters.in("_id", asked))) {
             long n = d.get("count", Number.class).longValue();
             if (n > 0) {
                 counts.put(d.getString("_id"), n);
             }
         }
+        long now = System.nanoTime();
+        // what the database says wins: a reservation whose write failed must not push later entries past its count
+        asked.forEach(k -> seen.put(k, new Seen(counts.getOrDefault(k, 0L), now)));
         return counts;
     }
 
