@@ -97,19 +97,10 @@ public final class ServiceWiring implements AutoCloseable {
     private S3Presigner presigner;
 
     public ServiceWiring(AppConfig config) {
-        this(config, Optional.empty());
+        this(config, Optional.empty(), Supervision.NONE, ClientCredentials.AWS_DEFAULTS);
     }
 
-    public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends) {
-        this(config, renderBackends, Supervision.NONE);
-    }
-
-    /** With the supervisor of the dependencies a runtime starts itself (the local one restarts redis-server). */
-    public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends, Supervision supervision) {
-        this(config, renderBackends, supervision, ClientCredentials.AWS_DEFAULTS);
-    }
-
-    /** With the credentials of the servers a runtime starts itself (the local one's per-start keys). */
+    /** With what a runtime brings itself: its render backends, the supervisor and credentials of its servers. */
     public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends, Supervision supervision,
                          ClientCredentials credentials) {
         this.config = config;

@@ -178,9 +178,14 @@ final class CommandJournal implements GroupCommit.Store, AutoCloseable {
         return (int) crc.getValue();
     }
 
+    /** Syncs what is left, so that after a close there is nothing a caller could still wait for. */
     @Override
     public synchronized void close() {
         try {
+            if (channel.isOpen()) {
+                channel.force(false);
+                synced = written;
+            }
             channel.close();
         } catch (IOException e) {
             LOG.warn("mongo: journal {} did not close cleanly: {}", file, e.toString());

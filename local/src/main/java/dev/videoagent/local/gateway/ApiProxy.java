@@ -133,7 +133,16 @@ final class ApiProxy {
         }
         int status = answer.getStatusCode() == null ? 502 : answer.getStatusCode();
         if (status < 300 && !method.equals("GET") && !method.equals("HEAD")) {
-            writeBarrier.run(); // a 2xx on a write is a promise: what it changed is on disk first
+            try {
+                writeBarrier.run(); // a 2xx on a write is a promise: what it changed is on disk first
+            } catch (RuntimeException e) {
+                MDC.put(ApiHandler.MDC_REQUEST_ID, requestId);
+                LOG.error("gateway: the writes of {} could not be made durable", route.handler(), e);
+                MDC.remove(ApiHandler.MDC_REQUEST_ID);
+                errors.send(request, response, callback, 503, "dependency_unavailable",
+                        "The change could not be saved to disk; try again.", requestId, Map.of());
+                return;
+            }
         }
         write(request, response, callback, status, answer);
     }
