@@ -180,6 +180,8 @@ class GatewayLimitsFaultIT {
         assertJsonError(send(port, "GET /api/history HTTP/1.1", "X-Big: " + "b".repeat(1 << 20) + "\r\n"), 431,
                 "headers_too_large");
         assertJsonError(send(port, "GET / HTTP/3.7", ""), 505, "http_version_not_supported");
+        // Jetty closes the connection after such an answer: a client told so does not send its next request into it
+        assertThat(send(port, "GET /api/renders/%00 HTTP/1.1", "").header("Connection")).isEqualTo("close");
         assertJsonError(send(port, "G\u0001T / HTTP/1.1", ""), 400, "bad_request");
         assertJsonError(send(port, "BREW /api/health HTTP/1.1", ""), 405, "method_not_allowed");
         assertJsonError(send(port, "BREW / HTTP/1.1", ""), 405, "method_not_allowed");

@@ -79,7 +79,8 @@ final class GatewayErrors implements Request.Handler {
         } else {
             LOG.debug("gateway: refused with {}: {}", status, request.getAttribute(ErrorHandler.ERROR_MESSAGE));
         }
-        send(request, response, callback, status, requestId, Map.of());
+        // Jetty drops the connection after an error it found itself: the client must not reuse it for its next request
+        send(request, response, callback, status, requestId, Map.of("Connection", "close"));
         return true;
     }
 

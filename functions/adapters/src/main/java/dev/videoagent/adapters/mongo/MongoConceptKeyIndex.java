@@ -29,10 +29,15 @@ import org.bson.Document;
  */
 final class MongoConceptKeyIndex {
 
-    static final int BUCKET = 32;
+    /**
+     * Postings per bucket of a key made now: every push re-reads and re-writes its bucket on the server, so buckets
+     * stay small. A key's counter records its size; keys of stores made before have none and keep 32.
+     */
+    static final int BUCKET = 8;
+    static final int EARLIER_BUCKET = 32;
     static final long FRESH_MILLIS = 250;
-    /** About 20 KB each: the cache stays near 10 MB. */
-    static final int SEALED_BUCKETS = 512;
+    /** About 5 KB each: the cache stays near 10 MB. */
+    static final int SEALED_BUCKETS = 2048;
 
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> postings;
@@ -41,6 +46,9 @@ final class MongoConceptKeyIndex {
 
     private record Seen(long count, long at) {
     }
+
+    /** Per key the size of its buckets, as its counter says (it never changes). */
+    private final Map<String, Integer> bucketSizes = new ConcurrentHashMap<>();
     /** Buckets that no longer change, by id. */
     private final BoundedCache<String, List<GenerationSummary>> sealed = new BoundedCache<>(SEALED_BUCKETS);
 
@@ -52,7 +60,7 @@ final class MongoConceptKeyIndex {
     /**
      * Reads the keys' counters, then in one bulk write per collection advances the counters and pushes the entries
      * into the buckets their positions fall in: three commands whatever the number of keys. Concurrent writers that
-     * read the same counter push into the same bucket, which then holds a few more than {@value #BUCKET}; readers
+     * read the same counter push into the same bucket, which then holds a few more; readers
      * only ever take the newest entries of the last buckets, so that costs nothing.
      */
     void add(List<GenerationRecord> records) {
@@ -68,12 +76,14 @@ final class MongoConceptKeyIndex {
         List<UpdateOneModel<Document>> increments = new ArrayList<>();
         List<UpdateOneModel<Document>> pushes = new ArrayList<>();
         entriesByKey.forEach((key, entries) -> {
-            increments.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.inc("count", (long) entries.size()),
+            increments.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.combine(
+                    Updates.inc("count", (long) entries.size()), Updates.setOnInsert("bucket", BUCKET)),
                     new UpdateOptions().upsert(true)));
             long first = before.getOrDefault(key, 0L);
+            int size = bucketSize(key);
             Map<Long, List<Document>> byBucket = new TreeMap<>();
             for (int i = 0; i < entries.size(); i++) {
-                byBucket.computeIfAbsent((first + i) / BUCKET, b -> new ArrayList<>()).add(entries.get(i));
+                byBucket.computeIfAbsent((first + i) / size, b -> new ArrayList<>()).add(entries.get(i));
             }
             byBucket.forEach((bucket, list) -> pushes.add(new UpdateOneModel<>(Filters.eq("_id", bucketId(key, bucket)),
                     Updates.pushEach("entries", list), new UpdateOptions().upsert(true))));
@@ -107,6 +117,8 @@ final class MongoConceptKeyIndex {
         Set<String> asked = new LinkedHashSet<>(keys);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Document d : counters.find(Filters.in("_id", asked))) {
+            bucketSizes.putIfAbsent(d.getString("_id"),
+                    d.get("bucket") instanceof Number size ? size.intValue() : EARLIER_BUCKET);
             long n = d.get("count", Number.class).longValue();
             if (n > 0) {
                 counts.put(d.getString("_id"), n);
@@ -123,12 +135,17 @@ final class MongoConceptKeyIndex {
      * two or more behind a key's last one no longer change, so they come from the cache after their first read.
      */
     List<GenerationSummary> newest(Map<String, Long> counts, int perKey) {
-        // the newest perKey entries sit in the last buckets; the last one may be partly filled
-        int buckets = (perKey + BUCKET - 1) / BUCKET + 1;
+        List<String> unknown = counts.keySet().stream().filter(k -> !bucketSizes.containsKey(k)).toList();
+        if (!unknown.isEmpty()) {
+            counts(unknown);
+        }
         Map<String, List<GenerationSummary>> byKey = new TreeMap<>();
         List<String> toRead = new ArrayList<>();
         counts.forEach((key, n) -> {
-            long last = (n - 1) / BUCKET;
+            // the newest perKey entries sit in the last buckets; the last one may be partly filled
+            int size = bucketSize(key);
+            int buckets = (perKey + size - 1) / size + 1;
+            long last = (n - 1) / size;
             for (long b = last; b >= 0 && b > last - buckets; b--) {
                 String id = bucketId(key, b);
                 List<GenerationSummary> sealed = b <= last - 2 ? this.sealed.get(id).orElse(null) : null;
@@ -147,7 +164,7 @@ final class MongoConceptKeyIndex {
                         .map(HistoryDocuments::summary).toList();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entries);
                 long b = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
-                if (b <= (counts.get(key) - 1) / BUCKET - 2) {
+                if (b <= (counts.get(key) - 1) / bucketSize(key) - 2) {
                     sealed.put(id, entries);
                 }
             }
@@ -160,6 +177,10 @@ final class MongoConceptKeyIndex {
                     .limit(perKey).forEach(s -> out.putIfAbsent(s.id(), s));
         }
         return new ArrayList<>(out.values());
+    }
+
+    private int bucketSize(String key) {
+        return bucketSizes.getOrDefault(key, BUCKET);
     }
 
     private static String bucketId(String key, long bucket) {

@@ -82,6 +82,34 @@ class MongoHistoryRepositoryIT extends HistoryRepositoryContract {
     }
 
     @Test
+    void postingsOfAKeyIndexedByAnEarlierVersionInBucketsOf32AreStillReadAndAddedTo() {
+        java.time.Instant start = java.time.Instant.parse("2026-11-20T00:00:00Z");
+        var db = client.getDatabase("videoagent_test");
+        // as the earlier adapter left a key: a counter without a bucket size, buckets of 32
+        java.util.List<org.bson.Document> first = new java.util.ArrayList<>();
+        java.util.List<org.bson.Document> second = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            var summary = dev.videoagent.core.history.GenerationSummary.of(
+                    withKeys(String.format("01jold%020d", i), start.plusSeconds(i), "animal.legacy"));
+            (i < 32 ? first : second).add(HistoryDocuments.summary(summary));
+        }
+        db.getCollection("concept_keys").insertOne(new org.bson.Document("_id", "animal.legacy").append("count", 40L));
+        db.getCollection("concept_postings").insertOne(new org.bson.Document("_id", "animal.legacy#0").append("entries", first));
+        db.getCollection("concept_postings").insertOne(new org.bson.Document("_id", "animal.legacy#1").append("entries", second));
+
+        Map<String, Long> counts = repository.conceptKeyCounts(java.util.List.of("animal.legacy"));
+        assertThat(repository.newestWithConceptKeys(counts, 100)).hasSize(40)
+                .first().extracting(s -> s.id()).isEqualTo(String.format("01jold%020d", 39));
+
+        repository.saveGeneration(withKeys("01jnew00000000000000000000", start.plusSeconds(100), "animal.legacy"));
+
+        assertThat(db.getCollection("concept_postings").find(new org.bson.Document("_id", "animal.legacy#1")).first()
+                .getList("entries", org.bson.Document.class)).as("the new posting went into the key's 32-bucket").hasSize(9);
+        var later = repository.newestWithConceptKeys(repository.conceptKeyCounts(java.util.List.of("animal.legacy")), 100);
+        assertThat(later).hasSize(41).first().extracting(s -> s.id()).isEqualTo("01jnew00000000000000000000");
+    }
+
+    @Test
     void createsTheCreatedAtIndexAtStart() {
         assertThat(client.getDatabase("videoagent_test").getCollection("generations").listIndexes())
                 .anyMatch(index -> "createdAt_desc".equals(index.getString("name")));
