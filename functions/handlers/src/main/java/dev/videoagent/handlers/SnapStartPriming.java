@@ -43,18 +43,18 @@ public final class SnapStartPriming implements Resource {
         reconnect();
     }
 
-    /** Returns how many prompts it generated. */
-    int prime() {
-        int n = 0;
+    /** Returns the prompts of the last round, one per idea, in the order of {@link #IDEAS}. */
+    List<String> prime() {
+        List<String> last = new java.util.ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
+            last.clear();
             for (String idea : IDEAS) {
-                wiring.promptEngine().generate(idea);
-                n++;
+                last.add(wiring.promptEngine().generate(idea).prompt());
             }
         }
         wiring.disconnectRedis();
-        LOG.info("snapstart: primed the prompt engine with {} generations", n);
-        return n;
+        LOG.info("snapstart: primed the prompt engine with {} generations", ROUNDS * IDEAS.size());
+        return List.copyOf(last);
     }
 
     HealthReport reconnect() {

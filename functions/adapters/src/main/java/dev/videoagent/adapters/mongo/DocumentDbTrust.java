@@ -26,6 +26,17 @@ public final class DocumentDbTrust {
 
     public static SSLContext sslContext() {
         try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {trustManager()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build the DocumentDB trust store", e);
+        }
+    }
+
+    /** The trust manager of {@link #sslContext}: every JDK authority and every bundled RDS one. */
+    static X509TrustManager trustManager() {
+        try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             int n = 0;
@@ -37,9 +48,12 @@ public final class DocumentDbTrust {
             }
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
+            for (var manager : tmf.getTrustManagers()) {
+                if (manager instanceof X509TrustManager x509) {
+                    return x509;
+                }
+            }
+            throw new IllegalStateException("the JDK made no X.509 trust manager");
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot build the DocumentDB trust store", e);
         }

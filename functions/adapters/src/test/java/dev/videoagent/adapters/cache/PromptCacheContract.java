@@ -81,12 +81,16 @@ abstract class PromptCacheContract {
         assertThat(cache().suggestions("v1:sug:none")).isEmpty();
     }
 
+    /** Lets {@code time} pass for the cache's entries (a test clock, or the server's own clock). */
+    protected abstract void elapse(Duration time) throws InterruptedException;
+
     @Test
     void entriesExpireAfterTheirTtl() throws InterruptedException {
         cache().putGeneration("v1:gen:short", generated("01jabcdefghjkmnpqrstvwxyz1"), Duration.ofMillis(150));
         cache().putSuggestions("v1:sug:long", suggestions(), Duration.ofMinutes(1));
+        assertThat(cache().generation("v1:gen:short")).isPresent();
 
-        Thread.sleep(400);
+        elapse(Duration.ofMillis(400));
 
         assertThat(cache().generation("v1:gen:short")).isEmpty();
         assertThat(cache().suggestions("v1:sug:long")).isPresent();

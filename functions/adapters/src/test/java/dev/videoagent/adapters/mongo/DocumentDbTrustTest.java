@@ -19,10 +19,19 @@ class DocumentDbTrustTest {
     }
 
     @Test
-    void theSslContextTrustsBothTheJdkAndTheRdsAuthorities() {
-        SSLContext context = DocumentDbTrust.sslContext();
+    void theSslContextTrustsBothTheJdkAndTheRdsAuthorities() throws Exception {
+        var trusted = java.util.Arrays.stream(DocumentDbTrust.trustManager().getAcceptedIssuers()).toList();
+        javax.net.ssl.TrustManagerFactory jdk = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        jdk.init((java.security.KeyStore) null);
+        var jdkAuthorities = java.util.Arrays.stream(((javax.net.ssl.X509TrustManager) jdk.getTrustManagers()[0])
+                .getAcceptedIssuers()).toList();
 
+        assertThat(jdkAuthorities).isNotEmpty();
+        assertThat(trusted).containsAll(jdkAuthorities);
+        assertThat(trusted).containsAll(DocumentDbTrust.rdsAuthorities().stream().map(c -> (X509Certificate) c).toList());
+        assertThat(trusted).hasSizeGreaterThan(jdkAuthorities.size() + 100);
+        SSLContext context = DocumentDbTrust.sslContext();
         assertThat(context.getProtocol()).isEqualTo("TLS");
-        assertThat(context.getSocketFactory()).isNotNull();
     }
 }

@@ -22,7 +22,11 @@ class ApiRoutesTest {
         for (HandlerKind kind : HandlerKind.values()) {
             Class<?> type = Class.forName(kind.handlerClass());
             assertThat(ApiHandler.class).as(kind.name()).isAssignableFrom(type);
-            assertThat(Modifier.isPublic(type.getConstructor().getModifiers())).as(kind.name()).isTrue();
+            // Lambda instantiates the class itself: it must be concrete, public and have a public no-arg constructor
+            assertThat(Modifier.isAbstract(type.getModifiers())).as(kind.name()).isFalse();
+            assertThat(Modifier.isPublic(type.getModifiers())).as(kind.name()).isTrue();
+            assertThat(Arrays.stream(type.getConstructors()).filter(c -> c.getParameterCount() == 0))
+                    .as(kind.name() + ": a public no-arg constructor").hasSize(1);
         }
     }
 
