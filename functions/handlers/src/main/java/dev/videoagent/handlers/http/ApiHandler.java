@@ -44,8 +44,12 @@ public abstract class ApiHandler
                 result = errorResult(ERRORS.map(e), request.requestId());
             }
             APIGatewayProxyResponseEvent response = toResponse(result, request);
-            LOG.info("{} {} -> {} in {} ms", request.method(), request.path(), result.status(),
-                    (System.nanoTime() - started) / 1_000_000);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            // the fields for a JSON log (Lambda); the message for a pattern one (the local runtime)
+            LOG.atInfo().addKeyValue("method", request.method())
+                    .addKeyValue("route", event.getResource() == null ? request.path() : event.getResource())
+                    .addKeyValue("status", result.status()).addKeyValue("durationMs", millis)
+                    .log("{} {} -> {} in {} ms", request.method(), request.path(), result.status(), millis);
             return response;
         } finally {
             MDC.remove(MDC_REQUEST_ID);
