@@ -33,4 +33,10 @@ class CoreDependencyRulesTest {
                         "com.fasterxml.jackson..")
                 .check(CORE);
     }
+
+    @Test
+    void fakesLiveInTheTestFixturesNotInTheShippedCode() {
+        noClasses().should().haveSimpleNameStartingWith("InMemory").orShould().haveSimpleNameStartingWith("Fake")
+                .orShould().haveSimpleNameStartingWith("Stub").check(CORE);
+    }
 }
