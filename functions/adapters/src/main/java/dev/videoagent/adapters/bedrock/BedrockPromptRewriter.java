@@ -1,11 +1,9 @@
 package dev.videoagent.adapters.bedrock;
 
+import dev.videoagent.adapters.aws.AwsClients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.prompt.PromptRewriter;
 import java.time.Duration;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
@@ -29,14 +27,8 @@ public final class BedrockPromptRewriter implements PromptRewriter {
     /** The client as the runtimes create it: explicit region, timeouts, URL-connection HTTP client. */
     public static BedrockRuntimeClient client(AppConfig config) {
         Duration timeout = config.dependencyTimeout();
-        BedrockRuntimeClientBuilder builder = BedrockRuntimeClient.builder()
-                .region(Region.of(config.region()))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(timeout)
-                        .socketTimeout(Duration.ofSeconds(20)))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallTimeout(Duration.ofSeconds(25))
-                        .build());
+        BedrockRuntimeClientBuilder builder = AwsClients.configure(BedrockRuntimeClient.builder(), config.region(),
+                timeout, AwsClients.Calls.MODEL);
         config.bedrockEndpointUrl().ifPresent(builder::endpointOverride);
         return builder.build();
     }

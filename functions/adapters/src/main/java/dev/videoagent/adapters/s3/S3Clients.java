@@ -1,14 +1,13 @@
 package dev.videoagent.adapters.s3;
 
+import dev.videoagent.adapters.aws.AwsClients;
 import dev.videoagent.core.config.AppConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -37,14 +36,7 @@ public final class S3Clients {
 
     public static S3Client create(String region, Optional<URI> endpoint, Duration timeout,
                                   Optional<AwsCredentialsProvider> credentials) {
-        S3ClientBuilder builder = S3Client.builder()
-                .region(Region.of(region))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(timeout)
-                        .socketTimeout(timeout.multipliedBy(20)))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(timeout.multipliedBy(20))
-                        .build());
+        S3ClientBuilder builder = AwsClients.configure(S3Client.builder(), region, timeout, AwsClients.Calls.TRANSFER);
         credentials.ifPresent(builder::credentialsProvider);
         endpoint.ifPresent(url -> builder
                 .endpointOverride(url)

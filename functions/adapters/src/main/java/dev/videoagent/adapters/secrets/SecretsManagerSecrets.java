@@ -1,13 +1,11 @@
 package dev.videoagent.adapters.secrets;
 
 import com.mongodb.MongoCredential;
+import dev.videoagent.adapters.aws.AwsClients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import org.bson.Document;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 
@@ -24,13 +22,8 @@ public final class SecretsManagerSecrets implements AutoCloseable {
     }
 
     public static SecretsManagerClient client(AppConfig config) {
-        SecretsManagerClientBuilder builder = SecretsManagerClient.builder()
-                .region(Region.of(config.region()))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(config.dependencyTimeout())
-                        .socketTimeout(config.dependencyTimeout().multipliedBy(4)))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(config.dependencyTimeout().multipliedBy(4)).build());
+        SecretsManagerClientBuilder builder = AwsClients.configure(SecretsManagerClient.builder(), config.region(),
+                config.dependencyTimeout(), AwsClients.Calls.CONTROL);
         config.awsEndpointUrl().ifPresent(builder::endpointOverride);
         return builder.build();
     }
