@@ -53,7 +53,6 @@ import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -68,8 +67,6 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 public final class ServiceWiring implements AutoCloseable {
 
     private static volatile ServiceWiring lambda;
-    /** After a Redis failure the cache is skipped this long, so a dead cache costs one timeout. */
-    static final Duration CACHE_RETRY_AFTER = Duration.ofSeconds(5);
 
     private final AppConfig config;
     private final CorsPolicy cors;
@@ -192,7 +189,7 @@ public final class ServiceWiring implements AutoCloseable {
     /** One cache per container: it remembers when Redis last failed and what it still has to invalidate. */
     public synchronized PromptCache promptCache() {
         if (promptCache == null) {
-            promptCache = new RedisPromptCache(redis(), Clock.systemUTC(), CACHE_RETRY_AFTER);
+            promptCache = new RedisPromptCache(redis());
         }
         return promptCache;
     }
@@ -239,7 +236,7 @@ public final class ServiceWiring implements AutoCloseable {
 
     public synchronized RenderProgress renderProgress() {
         if (renderProgress == null) {
-            renderProgress = new RedisRenderProgress(redis(), Clock.systemUTC(), CACHE_RETRY_AFTER);
+            renderProgress = new RedisRenderProgress(redis());
         }
         return renderProgress;
     }

@@ -26,9 +26,10 @@ final class RenderTaskWiring implements AutoCloseable {
     RenderTaskWiring(RenderTaskConfig config) {
         Clock clock = Clock.systemUTC();
         this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
+        // a render reports often: after a failure it stops asking for 10 s, the video goes on
         this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout(),
-                config.redisPassword()));
-        RenderProgress progress = redis.<RenderProgress>map(r -> new RedisRenderProgress(r, clock, Duration.ofSeconds(10)))
+                config.redisPassword(), clock, Duration.ofSeconds(10)));
+        RenderProgress progress = redis.<RenderProgress>map(r -> new RedisRenderProgress(r))
                 .orElse(NO_PROGRESS);
         VideoRendering renderer = config.injectedFailure().<VideoRendering>map(reason -> (job, video, poster, listener) -> {
             throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);

@@ -23,6 +23,9 @@ public final class RedisConnection implements AutoCloseable {
     private final RedisClient client;
     private final Duration timeout;
     private volatile StatefulRedisConnection<String, String> connection;
+    private final RedisBreaker breaker;
+    /** After a Redis failure it is skipped this long, so a dead Redis costs one timeout, not one per call. */
+    public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
 
     public RedisConnection(AppConfig config) {
         this(config.redisUrl(), config.dependencyTimeout());
@@ -34,6 +37,16 @@ public final class RedisConnection implements AutoCloseable {
 
     /** With the AUTH token from outside the URL (Secrets Manager in AWS). */
     public RedisConnection(java.net.URI redisUrl, Duration timeout, java.util.Optional<String> password) {
+        this(redisUrl, timeout, password, java.time.Clock.systemUTC(), DEFAULT_RETRY_AFTER);
+    }
+
+    /**
+     * With the breaker's pause: after a failure nobody using this connection asks Redis again for {@code retryAfter}
+     * (one breaker per connection, so the cache and the progress store agree on whether Redis is up).
+     */
+    public RedisConnection(java.net.URI redisUrl, Duration timeout, java.util.Optional<String> password,
+                           java.time.Clock clock, Duration retryAfter) {
+        this.breaker = new RedisBreaker(clock, retryAfter);
         this.timeout = timeout;
         RedisURI uri = RedisURI.create(redisUrl);
         password.ifPresent(p -> uri.setPassword(p.toCharArray()));
@@ -46,6 +59,14 @@ public final class RedisConnection implements AutoCloseable {
                 .socketOptions(SocketOptions.builder().connectTimeout(timeout).keepAlive(true).build())
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .build());
+    }
+
+    /**
+     * Runs commands through this connection's breaker: a failure surfaces as DependencyUnavailableException and
+     * keeps every caller of this connection off Redis for the pause.
+     */
+    public <T> T call(java.util.function.Function<RedisCommands<String, String>, T> commands) {
+        return breaker.call(() -> commands.apply(sync()));
     }
 
     /** Synchronous commands on the shared connection; throws if Redis cannot be reached. */

@@ -9,7 +9,6 @@ import dev.videoagent.core.prompt.RewriteOutcome;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,12 +33,10 @@ public final class RedisPromptCache implements PromptCache {
     static final String PREFIX = "videoagent:";
 
     private final RedisConnection redis;
-    private final RedisBreaker breaker;
     private final Set<String> pendingInvalidations = new LinkedHashSet<>();
 
-    public RedisPromptCache(RedisConnection redis, Clock clock, Duration retryAfter) {
+    public RedisPromptCache(RedisConnection redis) {
         this.redis = redis;
-        this.breaker = new RedisBreaker(clock, retryAfter);
     }
 
     @Override
@@ -98,8 +95,7 @@ public final class RedisPromptCache implements PromptCache {
 
     /** Runs a call after sending pending invalidations; any Redis failure opens the breaker. */
     private <T> T call(Function<RedisCommands<String, String>, T> call) {
-        return breaker.call(() -> {
-            RedisCommands<String, String> commands = redis.sync();
+        return redis.call(commands -> {
             flushInvalidations(commands);
             return call.apply(commands);
         });

@@ -19,11 +19,9 @@ public final class RedisRenderProgress implements RenderProgress {
     static final Duration KEEP = Duration.ofDays(1);
 
     private final RedisConnection redis;
-    private final RedisBreaker breaker;
 
-    public RedisRenderProgress(RedisConnection redis, java.time.Clock clock, Duration retryAfter) {
+    public RedisRenderProgress(RedisConnection redis) {
         this.redis = redis;
-        this.breaker = new RedisBreaker(clock, retryAfter);
     }
 
     @Override
@@ -37,8 +35,7 @@ public final class RedisRenderProgress implements RenderProgress {
         fields.put("posterKey", status.posterKey().orElse(""));
         fields.put("error", status.error().orElse(""));
         fields.put("updatedAt", status.updatedAt().toString());
-        breaker.call(() -> {
-            var commands = redis.sync();
+        redis.call(commands -> {
             commands.hset(PREFIX + status.jobId(), fields);
             return commands.expire(PREFIX + status.jobId(), KEEP.toSeconds());
         });
@@ -46,8 +43,8 @@ public final class RedisRenderProgress implements RenderProgress {
 
     @Override
     public Optional<RenderStatus> latest(String jobId) {
-        return breaker.call(() -> {
-            Map<String, String> f = redis.sync().hgetall(PREFIX + jobId);
+        return redis.call(commands -> {
+            Map<String, String> f = commands.hgetall(PREFIX + jobId);
             if (f == null || f.isEmpty()) {
                 return Optional.empty();
             }

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisPromptCache;
 import dev.videoagent.core.cache.PromptCache;
-import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +33,9 @@ class RedisPromptCacheIT extends PromptCacheContract {
         server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"")
                 .setting("appendonly no").build();
         server.start();
-        connection = new RedisConnection(AppConfig.fromEnv(Map.of("AWS_REGION", "us-east-1", "VIDEO_BUCKET", "videos",
-                "MONGODB_URI", "mongodb://127.0.0.1:1", "REDIS_URL", "redis://127.0.0.1:" + port,
-                "DEPENDENCY_TIMEOUT_MS", "300")));
-        cache = new RedisPromptCache(connection, Clock.systemUTC(), Duration.ofMillis(300));
+        connection = new RedisConnection(java.net.URI.create("redis://127.0.0.1:" + port), Duration.ofMillis(300),
+                java.util.Optional.empty(), Clock.systemUTC(), Duration.ofMillis(300));
+        cache = new RedisPromptCache(connection);
     }
 
     @AfterEach
