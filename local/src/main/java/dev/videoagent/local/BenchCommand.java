@@ -6,9 +6,17 @@ import dev.videoagent.nori.PromptEngines;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code video-agent bench [--quick] [prompt|api|suggestions|render|workflow]}: each benchmark prints one JSON report;
@@ -19,7 +27,16 @@ import java.util.Map;
  * target. {@code firstPromptMs} adds the first analysis, which loads Nori's system dictionaries (the runtimes
  * do that at start-up, see {@link PromptEngines#warmUp}).
  */
-final class BenchCommand {
+@Command(name = "bench", sortOptions = false, sortSynopsis = false, description = {
+        "Run benchmarks against their targets (all by default), one JSON report each; exit 1 if a target is missed.",
+        "",
+        "  prompt       engine start-up and generate latency; the same output in a new JVM",
+        "  api          POST /api/prompts with durable writes, 1 and 16 clients",
+        "  render       render time vs the FFmpeg CLI, peak memory (needs ffmpeg)",
+        "  workflow     end-to-end render latency through the local workflow",
+        "  suggestions  suggestions at 1k/10k/100k records (--quick stops at 10k)",
+        ""})
+final class BenchCommand implements Callable<Integer> {
 
     static final double INIT_TARGET_MS = 500;
     static final double P50_TARGET_MS = 1;
@@ -34,47 +51,86 @@ final class BenchCommand {
             "귀여운 cat이 창가에서 낮잠 자는 영상, soft morning light and cozy pastel colors, close-up shot",
             "cyberpunk 스타일의 비 오는 서울 밤거리를 걷는 로봇, 네온사인이 빛나는 골목과 timelapse 구름");
 
-    private BenchCommand() {
+    private static final List<String> BENCHMARKS = List.of("prompt", "api", "suggestions", "render", "workflow");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--quick", description = "fewer iterations and records, for a quick look")
+    private boolean quick;
+
+    @Parameters(arity = "0..*", paramLabel = "BENCHMARK", completionCandidates = Benchmarks.class,
+            description = "${COMPLETION-CANDIDATES}")
+    private List<String> names; // null when none is named
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    private boolean help;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean quick = args.contains("--quick");
-        List<String> names = args.stream().filter(a -> !a.startsWith("--")).toList();
+    boolean quick() {
+        return quick;
+    }
+
+    /** The benchmarks named, checked; none named means all. */
+    List<String> benchmarks() {
+        if (names == null) {
+            return BENCHMARKS;
+        }
         for (String name : names) {
-            if (!List.of("prompt", "api", "suggestions", "render", "workflow").contains(name)) {
-                err.println("video-agent bench: unknown benchmark '" + name
-                        + "' (prompt, api, suggestions, render, workflow)");
-                return 2;
+            if (!BENCHMARKS.contains(name)) {
+                throw new ParameterException(spec.commandLine(), "unknown benchmark '" + name + "' ("
+                        + String.join(", ", BENCHMARKS) + ")");
             }
         }
+        return names;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> names = benchmarks();
         boolean pass = true;
-        if (names.isEmpty() || names.contains("prompt")) {
+        if (names.contains("prompt")) {
             Map<String, Object> report = promptEngine(quick);
             out.println(JsonCodec.write(report));
             pass &= (boolean) report.get("pass");
         }
-        if (names.isEmpty() || names.contains("api")) {
+        if (names.contains("api")) {
             Map<String, Object> report = ApiBench.run(quick);
             out.println(JsonCodec.write(report));
             pass &= (boolean) report.get("pass");
         }
-        if (names.isEmpty() || names.contains("render")) {
+        if (names.contains("render")) {
             // first, while the process is small: its peak RSS is measured from here
             Map<String, Object> report = RenderBench.run(quick);
             out.println(JsonCodec.write(report));
             pass &= (boolean) report.get("pass");
         }
-        if (names.isEmpty() || names.contains("workflow")) {
+        if (names.contains("workflow")) {
             Map<String, Object> report = WorkflowBench.run(quick);
             out.println(JsonCodec.write(report));
             pass &= (boolean) report.get("pass");
         }
-        if (names.isEmpty() || names.contains("suggestions")) {
+        if (names.contains("suggestions")) {
             Map<String, Object> report = SuggestionBench.run(quick, err);
             out.println(JsonCodec.write(report));
             pass &= (boolean) report.get("pass");
         }
         return pass ? 0 : 1;
+    }
+
+    /** The names of the benchmarks, for the help text. */
+    static final class Benchmarks implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return BENCHMARKS.iterator();
+        }
     }
 
     static Map<String, Object> promptEngine(boolean quick) {

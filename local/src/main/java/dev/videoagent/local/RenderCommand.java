@@ -1,5 +1,7 @@
 package dev.videoagent.local;
 
+import static dev.videoagent.local.VideoAgentCli.inRange;
+
 import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.render.RenderSettings;
 import dev.videoagent.handlers.http.JsonCodec;
@@ -8,65 +10,111 @@ import dev.videoagent.render.RenderFailedException;
 import dev.videoagent.render.RenderResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code video-agent render --prompt "..." --out file.webm [...]}: renders in this process and prints
  * a JSON summary (frames, seconds, fps achieved). The poster is written next to the video as .jpg.
  */
-final class RenderCommand {
+@Command(name = "render", sortOptions = false, sortSynopsis = false,
+        defaultValueProvider = RenderCommand.Defaults.class,
+        description = "Render a VP8 WebM (and FILE.jpg, its poster) in-process and print a JSON summary.")
+final class RenderCommand implements Callable<Integer> {
 
-    private static final Set<String> VALUED = Set.of("--prompt", "--out", "--width", "--height", "--fps", "--duration",
-            "--title");
-    private static final String USAGE = "usage: video-agent render --prompt \"...\" --out FILE.webm [--width W]"
-            + " [--height H] [--fps F] [--duration S] [--title \"...\"] [--fallback]";
+    @Spec
+    private CommandSpec spec;
 
-    private RenderCommand() {
+    @Option(names = "--prompt", required = true, paramLabel = "TEXT", description = "the video prompt")
+    private String prompt;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.webm", description = "the video to write")
+    private Path out;
+
+    @Option(names = "--width", paramLabel = "W", description = "width in pixels, "
+            + RenderSettings.MIN_WIDTH + ".." + RenderSettings.MAX_WIDTH + ", even (default: ${DEFAULT-VALUE})")
+    private int width;
+
+    @Option(names = "--height", paramLabel = "H", description = "height in pixels, "
+            + RenderSettings.MIN_HEIGHT + ".." + RenderSettings.MAX_HEIGHT + ", even (default: ${DEFAULT-VALUE})")
+    private int height;
+
+    @Option(names = "--fps", paramLabel = "F", description = "frames per second, "
+            + RenderSettings.MIN_FPS + ".." + RenderSettings.MAX_FPS + " (default: ${DEFAULT-VALUE})")
+    private int fps;
+
+    @Option(names = "--duration", paramLabel = "S", description = "length in seconds, "
+            + RenderSettings.MIN_SECONDS + ".." + RenderSettings.MAX_SECONDS + " (default: ${DEFAULT-VALUE})")
+    private int duration;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "a caption drawn over the video")
+    private String title;
+
+    @Option(names = "--fallback", description = "render the default animation, as the workflow's fallback does")
+    private boolean fallback;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    private boolean help;
+
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    RenderCommand(PrintStream stdout, PrintStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Map<String, String> options = new HashMap<>();
-        boolean fallback = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--fallback")) {
-                fallback = true;
-            } else if (VALUED.contains(arg) && i + 1 < args.size()) {
-                options.put(arg, args.get(++i));
-            } else {
-                err.println("video-agent render: unexpected '" + arg + "'\n" + USAGE);
-                return 2;
-            }
-        }
-        if (!options.containsKey("--prompt") || options.get("--prompt").isBlank() || !options.containsKey("--out")) {
-            err.println("video-agent render: --prompt and --out are required\n" + USAGE);
-            return 2;
-        }
-        Path video = Path.of(options.get("--out")).toAbsolutePath();
-        if (!video.getFileName().toString().endsWith(".webm")) {
-            err.println("video-agent render: --out must name a .webm file");
-            return 2;
-        }
-        RenderSettings settings;
+    /** The parsed size, length and frame rate, each checked against what the renderer supports. */
+    RenderSettings settings() {
+        inRange(spec, "--width", width, RenderSettings.MIN_WIDTH, RenderSettings.MAX_WIDTH);
+        inRange(spec, "--height", height, RenderSettings.MIN_HEIGHT, RenderSettings.MAX_HEIGHT);
+        inRange(spec, "--fps", fps, RenderSettings.MIN_FPS, RenderSettings.MAX_FPS);
+        inRange(spec, "--duration", duration, RenderSettings.MIN_SECONDS, RenderSettings.MAX_SECONDS);
         try {
-            RenderSettings d = RenderSettings.DEFAULT;
-            settings = new RenderSettings(number(options, "--duration", d.durationSeconds()),
-                    number(options, "--width", d.width()), number(options, "--height", d.height()),
-                    number(options, "--fps", d.fps()));
-        } catch (ValidationException e) {
-            err.println("video-agent render: " + e.getMessage());
-            return 2;
+            return new RenderSettings(duration, width, height, fps);
+        } catch (ValidationException e) { // odd sizes
+            throw new ParameterException(spec.commandLine(), "--width and --height: " + e.getMessage());
         }
+    }
+
+    Path video() {
+        Path video = out.toAbsolutePath();
+        if (video.getFileName() == null || !video.getFileName().toString().endsWith(".webm")) {
+            throw new ParameterException(spec.commandLine(), "--out must name a .webm file, got '" + out + "'");
+        }
+        return video;
+    }
+
+    boolean fallback() {
+        return fallback;
+    }
+
+    Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    @Override
+    public Integer call() {
+        if (prompt.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--prompt must not be blank");
+        }
+        Path video = video();
+        RenderSettings settings = settings();
         String name = video.getFileName().toString();
         Path poster = video.resolveSibling(name.substring(0, name.length() - ".webm".length()) + ".jpg");
         try {
-            RenderResult result = PromptVideoRenderer.createDefault().render(options.get("--prompt"),
-                    Optional.ofNullable(options.get("--title")), settings, fallback, video, poster, (done, total) -> { });
+            RenderResult result = PromptVideoRenderer.createDefault().render(prompt, title(), settings, fallback,
+                    video, poster, (done, total) -> { });
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("video", result.video().toString());
             summary.put("poster", result.poster().toString());
@@ -79,23 +127,29 @@ final class RenderCommand {
             summary.put("renderSeconds", Math.round(result.renderSeconds() * 1000) / 1000.0);
             summary.put("fpsAchieved", Math.round(result.fpsAchieved() * 10) / 10.0);
             summary.put("bytes", result.videoBytes());
-            out.println(JsonCodec.write(summary));
+            stdout.println(JsonCodec.write(summary));
             return 0;
         } catch (RenderFailedException e) {
-            err.println("video-agent render: " + e.getMessage());
+            stderr.println("video-agent render: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int number(Map<String, String> options, String name, int fallback) {
-        String value = options.get(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(name + " must be a whole number, got '" + value + "'.");
+    /** The defaults are the renderer's own ({@link RenderSettings#DEFAULT}), not copies of them. */
+    static final class Defaults implements IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec argument) {
+            if (!(argument instanceof OptionSpec option)) {
+                return null;
+            }
+            RenderSettings defaults = RenderSettings.DEFAULT;
+            return switch (option.longestName()) {
+                case "--width" -> Integer.toString(defaults.width());
+                case "--height" -> Integer.toString(defaults.height());
+                case "--fps" -> Integer.toString(defaults.fps());
+                case "--duration" -> Integer.toString(defaults.durationSeconds());
+                default -> null;
+            };
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.videoagent.local;
 
+import static dev.videoagent.local.VideoAgentCli.inRange;
+
 import dev.videoagent.core.config.WorkflowFiles;
 import dev.videoagent.core.config.ConfigException;
 import java.io.PrintStream;
@@ -7,24 +9,66 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code video-agent serve}: runs until Ctrl-C or SIGTERM, then stops every server it started. */
-final class ServeCommand {
+@Command(name = "serve", sortOptions = false, sortSynopsis = false,
+        description = {"Start the API, the page and embedded Mongo, Redis and S3; runs until Ctrl-C or SIGTERM."})
+final class ServeCommand implements Callable<Integer> {
 
-    private ServeCommand() {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "" + LocalOptions.DEFAULT_PORT,
+            description = "the port on 127.0.0.1, 0..65535; 0 = any free port (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "the data directory (default: data in the repository root)")
+    private Path data;
+
+    // the page's files; for tests that run the jar outside the installation
+    @Option(names = "--web-root", paramLabel = "DIR", hidden = true)
+    private Path webRoot;
+
+    @Option(names = "--render-failures", paramLabel = "N", defaultValue = "0",
+            description = "fault injection, 0..10: the first N render task runs of every job fail"
+                + " (2 retries, 4 falls back, 5 fails; default: ${DEFAULT-VALUE})")
+    private int renderFailures;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    private boolean help;
+
+    private final Map<String, String> env;
+    private final Path home;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ServeCommand(Map<String, String> env, Path home, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.home = home;
+        this.out = out;
+        this.err = err;
     }
 
-    static int run(List<String> args, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
-        LocalOptions options;
-        try {
-            options = parse(args, home);
-        } catch (IllegalArgumentException e) {
-            err.println("video-agent serve: " + e.getMessage());
-            return 2;
-        }
+    /** The parsed options, range-checked; directories not given are under the installation. */
+    LocalOptions options() {
+        inRange(spec, "--port", port, 0, 65535);
+        inRange(spec, "--render-failures", renderFailures, 0, 10);
+        return new LocalOptions(LocalOptions.LOOPBACK, port, data != null ? data : home.resolve("data"),
+                webRoot != null ? webRoot : home.resolve("web-static")).withRenderFailures(renderFailures)
+                .withWorkflowDefinition(home.resolve(WorkflowFiles.DEFINITION));
+    }
+
+    @Override
+    public Integer call() {
+        LocalOptions options = options();
         long started = System.nanoTime();
         LocalRuntime runtime;
         try {
@@ -62,56 +106,5 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    static LocalOptions parse(List<String> args, Path home) {
-        int port = LocalOptions.DEFAULT_PORT;
-        Path data = home.resolve("data");
-        Path webRoot = home.resolve("web-static");
-        int renderFailures = 0;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--port" -> port = parsePort(value(args, ++i, arg));
-                case "--data" -> data = Path.of(value(args, ++i, arg));
-                case "--web-root" -> webRoot = Path.of(value(args, ++i, arg));
-                case "--render-failures" -> renderFailures = parseFailures(value(args, ++i, arg));
-                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
-            }
-        }
-        return new LocalOptions(LocalOptions.LOOPBACK, port, data, webRoot).withRenderFailures(renderFailures)
-                .withWorkflowDefinition(home.resolve(WorkflowFiles.DEFINITION));
-    }
-
-    /** Local fault injection: the first N render task runs of every execution fail (5 fails the fallback too). */
-    private static int parseFailures(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            if (n < 0 || n > 10) {
-                throw new IllegalArgumentException("--render-failures must be 0..10, got " + text);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--render-failures must be a number, got '" + text + "'");
-        }
-    }
-
-    private static String value(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.get(index);
-    }
-
-    private static int parsePort(String text) {
-        try {
-            int port = Integer.parseInt(text);
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("--port must be 0..65535, got " + text);
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a number, got '" + text + "'");
-        }
     }
 }

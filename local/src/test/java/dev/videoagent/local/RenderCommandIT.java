@@ -58,11 +58,11 @@ class RenderCommandIT {
 
     @Test
     void badArgumentsExitTwoWithTheReason() {
-        assertThat(cli("render", "--out", "x.webm").err()).contains("--prompt and --out are required");
+        assertThat(cli("render", "--out", "x.webm").err()).contains("Missing required option: '--prompt=TEXT'");
         assertThat(cli("render", "--prompt", "a", "--out", "x.mp4").status()).isEqualTo(2);
         Result size = cli("render", "--prompt", "a", "--out", dir.resolve("x.webm").toString(), "--width", "100");
         assertThat(size.status()).isEqualTo(2);
-        assertThat(size.err()).contains("'width' must be between 640 and 1920");
+        assertThat(size.err()).contains("--width must be 640..1920, got 100");
         assertThat(cli("render", "--prompt", "a", "--out", "x.webm", "--fps", "many").err()).contains("--fps");
         assertThat(cli("render", "--prompt", "a", "--out", "x.webm", "--bogus").status()).isEqualTo(2);
     }
