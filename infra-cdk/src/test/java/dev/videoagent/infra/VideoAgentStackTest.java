@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.core.metrics.MetricName;
 import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.HandlerKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
-/** The synthesized stack, checked resource by resource. */
+/** The synthesized stack, checked resource by resource; every check names what it expects and can fail. */
 class VideoAgentStackTest {
 
     private static JsonNode template;
@@ -34,52 +37,78 @@ class VideoAgentStackTest {
     }
 
     private static List<JsonNode> resources(String type) {
-        List<JsonNode> out = new ArrayList<>();
-        template.get("Resources").forEach(r -> {
-            if (r.get("Type").asText().equals(type)) {
-                out.add(r);
-            }
-        });
-        return out;
+        return StreamSupport.stream(template.get("Resources").spliterator(), false)
+                .filter(r -> r.get("Type").asText().equals(type)).toList();
+    }
+
+    /** The one logical id of the resource of this type with these properties. */
+    private static String logicalId(String type, Map<String, Object> properties) {
+        Map<String, Map<String, Object>> found = assertions.findResources(type,
+                Map.of("Properties", Match.objectLike(properties)));
+        assertThat(found).as(type + " " + properties).hasSize(1);
+        return found.keySet().iterator().next();
+    }
+
+    private static Object statement(Object action, Object resource) {
+        return Match.objectLike(Map.of("Action", action, "Effect", "Allow", "Resource", resource));
+    }
+
+    /** A policy whose statements include these, in this order. */
+    private static Map<String, Object> policyWith(Object statements) {
+        return Map.of("PolicyDocument", Match.objectLike(Map.of("Statement", statements)));
     }
 
     @Test
     void everyRouteKindHasItsOwnFunctionWithSnapStartBehindALiveAlias() {
-        List<JsonNode> functions = resources("AWS::Lambda::Function");
         for (HandlerKind kind : HandlerKind.values()) {
-            assertThat(functions).as(kind.name()).anySatisfy(f -> {
-                assertThat(f.get("Properties").get("Handler").asText()).isEqualTo(kind.handlerClass() + "::handleRequest");
-                assertThat(f.get("Properties").get("SnapStart").get("ApplyOn").asText()).isEqualTo("PublishedVersions");
-                assertThat(f.get("Properties").get("Runtime").asText()).isEqualTo("java21");
-            });
+            String function = logicalId("AWS::Lambda::Function", Map.of(
+                    "Handler", kind.handlerClass() + "::handleRequest",
+                    "Runtime", "java21",
+                    "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+            String alias = logicalId("AWS::Lambda::Alias", Map.of("Name", "live",
+                    "FunctionName", Map.of("Ref", function)));
+            // each of the kind's routes integrates with this alias
+            ApiRoutes.ALL.stream().filter(route -> route.handler() == kind).forEach(route ->
+                    assertions.hasResourceProperties("AWS::ApiGateway::Method", Match.objectLike(Map.of(
+                            "HttpMethod", route.method(),
+                            "Integration", Match.objectLike(Map.of("Type", "AWS_PROXY", "Uri", Map.of("Fn::Join",
+                                    Match.arrayWith(List.of(Match.arrayWith(List.of(Map.of("Ref", alias))))))))))));
         }
-        assertThat(resources("AWS::Lambda::Alias")).hasSize(HandlerKind.values().length)
-                .allSatisfy(a -> assertThat(a.get("Properties").get("Name").asText()).isEqualTo("live"));
-        // each route's method integrates with the live alias of its own kind's function
-        for (var route : ApiRoutes.ALL) {
-            String alias = "Live" + route.handler().functionName().replace("-", "");
-            assertThat(resources("AWS::ApiGateway::Method")).as(route.toString()).anySatisfy(m -> {
-                assertThat(m.get("Properties").get("HttpMethod").asText()).isEqualTo(route.method());
-                assertThat(m.get("Properties").get("Integration").toString()).contains(alias);
-            });
-        }
+        assertions.resourceCountIs("AWS::Lambda::Alias", HandlerKind.values().length);
         // one method per route (plus the CORS preflights API Gateway adds)
-        long methods = resources("AWS::ApiGateway::Method").stream()
-                .filter(m -> !m.get("Properties").get("HttpMethod").asText().equals("OPTIONS")).count();
-        assertThat(methods).isEqualTo(ApiRoutes.ALL.size());
+        assertThat(resources("AWS::ApiGateway::Method").stream()
+                .filter(m -> !m.get("Properties").get("HttpMethod").asText().equals("OPTIONS")).count())
+                .isEqualTo(ApiRoutes.ALL.size());
     }
 
     @Test
     void theStateMachineRunsTheWorkflowFileOnTheGpuTaskWithItsPermissions() {
-        assertThat(resources("AWS::StepFunctions::StateMachine")).hasSize(1);
-        JsonNode task = resources("AWS::ECS::TaskDefinition").get(0).get("Properties");
-        JsonNode container = task.get("ContainerDefinitions").get(0);
-        assertThat(container.get("ResourceRequirements").toString()).contains("\"Type\":\"GPU\"").contains("\"Value\":\"1\"");
-        assertThat(template.toString()).contains("StepFunctionsGetEventsForECSTaskRule").contains("ecs:RunTask")
-                .contains("iam:PassRole");
-        assertThat(resources("AWS::ECS::CapacityProvider")).hasSize(1);
-        assertThat(resources("AWS::AutoScaling::AutoScalingGroup").get(0).get("Properties").get("MinSize").asText())
-                .isEqualTo("0");
+        assertions.resourceCountIs("AWS::StepFunctions::StateMachine", 1);
+        assertions.resourceCountIs("AWS::ECS::CapacityProvider", 1);
+        assertions.hasResourceProperties("AWS::AutoScaling::AutoScalingGroup", Match.objectLike(Map.of("MinSize", "0")));
+        Object gpuContainer = Match.objectLike(Map.of("Name", RenderCluster.RENDER_CONTAINER,
+                "ResourceRequirements", List.of(Map.of("Type", "GPU", "Value", "1"))));
+        String task = logicalId("AWS::ECS::TaskDefinition",
+                Map.of("ContainerDefinitions", Match.arrayWith(List.of(gpuContainer))));
+        Object assumedByStepFunctions = Match.objectLike(Map.of("Principal", Map.of("Service", "states.amazonaws.com")));
+        String machineRole = logicalId("AWS::IAM::Role", Map.of("AssumeRolePolicyDocument",
+                Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(assumedByStepFunctions))))));
+
+        Object eventsRule = Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(
+                Match.stringLikeRegexp(":rule/StepFunctionsGetEventsForECSTaskRule$"))))));
+        List<Object> runTaskSync = new ArrayList<>(List.of(
+                statement("ecs:RunTask", Map.of("Ref", task)),
+                statement(List.of("ecs:StopTask", "ecs:DescribeTasks"), Match.anyValue()),
+                statement(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"), eventsRule)));
+        // the machine may hand both of the task's roles to ECS
+        for (String role : List.of("RenderTaskTaskRole", "RenderTaskExecutionRole")) {
+            String roleId = assertions.findResources("AWS::IAM::Role").keySet().stream()
+                    .filter(id -> id.startsWith(role)).findFirst().orElseThrow();
+            runTaskSync.add(statement("iam:PassRole", Map.of("Fn::GetAtt", List.of(roleId, "Arn"))));
+        }
+        Map<String, Object> machinePolicy = new java.util.HashMap<>(policyWith(Match.arrayWith(runTaskSync)));
+        machinePolicy.put("Roles", List.of(Map.of("Ref", machineRole)));
+        assertions.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(machinePolicy));
     }
 
     @Test
@@ -101,59 +130,79 @@ class VideoAgentStackTest {
         List<String> ours = new ArrayList<>();
         template.get("Resources").fields().forEachRemaining(e -> {
             String id = e.getKey();
-            if (e.getValue().get("Type").asText().equals("AWS::IAM::Policy")
-                    && (id.startsWith("Fn") || id.startsWith("RenderTask") || id.startsWith("RenderWorkflow"))) {
-                e.getValue().get("Properties").get("PolicyDocument").get("Statement").forEach(statement -> {
-                    JsonNode actions = statement.get("Action");
-                    (actions.isArray() ? actions : new ObjectMapper().createArrayNode().add(actions))
-                            .forEach(a -> ours.add(id + " " + a.asText()));
-                });
-            }
+            boolean ourPolicy = e.getValue().get("Type").asText().equals("AWS::IAM::Policy")
+                    && (id.startsWith("Fn") || id.startsWith("RenderTask") || id.startsWith("RenderWorkflow"));
+            (ourPolicy ? e.getValue().get("Properties").get("PolicyDocument").get("Statement")
+                    : new ObjectMapper().createArrayNode()).forEach(statement -> {
+                JsonNode actions = statement.get("Action");
+                (actions.isArray() ? actions : new ObjectMapper().createArrayNode().add(actions))
+                        .forEach(a -> ours.add(id + " " + a.asText()));
+            });
         });
         assertThat(ours).isNotEmpty().noneMatch(a -> a.contains("*"));
     }
 
     @Test
     void bucketsBlockPublicAccessAndRefuseAnythingButTls() {
-        List<JsonNode> buckets = resources("AWS::S3::Bucket");
-        assertThat(buckets).hasSizeGreaterThanOrEqualTo(3).allSatisfy(b -> assertThat(
-                b.get("Properties").get("PublicAccessBlockConfiguration")).isEqualTo(new ObjectMapper().valueToTree(Map.of(
-                "BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true, "RestrictPublicBuckets", true))));
-        assertThat(resources("AWS::S3::BucketPolicy")).hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(p -> assertThat(p.toString()).contains("aws:SecureTransport"));
+        assertThat(assertions.findResources("AWS::S3::Bucket")).hasSizeGreaterThanOrEqualTo(3);
+        assertions.allResourcesProperties("AWS::S3::Bucket", Match.objectLike(Map.of("PublicAccessBlockConfiguration",
+                Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true,
+                        "RestrictPublicBuckets", true))));
+        assertThat(assertions.findResources("AWS::S3::BucketPolicy")).hasSizeGreaterThanOrEqualTo(3);
+        Object denyWithoutTls = Match.objectLike(Map.of("Effect", "Deny",
+                "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false"))));
+        assertions.allResourcesProperties("AWS::S3::BucketPolicy",
+                Match.objectLike(policyWith(Match.arrayWith(List.of(denyWithoutTls)))));
     }
 
     @Test
     void documentDbAndElastiCacheAreEncryptedInTransitAndAtRest() {
-        JsonNode docdb = resources("AWS::DocDB::DBCluster").get(0).get("Properties");
-        assertThat(docdb.get("StorageEncrypted").asBoolean()).isTrue();
-        JsonNode parameters = resources("AWS::DocDB::DBClusterParameterGroup").get(0).get("Properties").get("Parameters");
-        assertThat(parameters.get("tls").asText()).isEqualTo("enabled");
-        JsonNode cache = resources("AWS::ElastiCache::ReplicationGroup").get(0).get("Properties");
-        assertThat(cache.get("TransitEncryptionEnabled").asBoolean()).isTrue();
-        assertThat(cache.get("AtRestEncryptionEnabled").asBoolean()).isTrue();
-        assertThat(cache.has("AuthToken")).isTrue();
+        assertions.hasResourceProperties("AWS::DocDB::DBCluster", Match.objectLike(Map.of("StorageEncrypted", true)));
+        assertions.hasResourceProperties("AWS::DocDB::DBClusterParameterGroup", Match.objectLike(Map.of(
+                "Parameters", Match.objectLike(Map.of("tls", "enabled")))));
+        assertions.hasResourceProperties("AWS::ElastiCache::ReplicationGroup", Match.objectLike(Map.of(
+                "TransitEncryptionEnabled", true, "AtRestEncryptionEnabled", true, "AuthToken", Match.anyValue())));
     }
 
     @Test
     void noPasswordOrTokenIsInAnyEnvironment() {
-        for (JsonNode function : resources("AWS::Lambda::Function")) {
-            JsonNode env = function.get("Properties").path("Environment").path("Variables");
-            assertThat(env.toString()).doesNotContain("resolve:secretsmanager").doesNotContain("SecretString");
-            if (env.has("MONGODB_URI")) {
-                assertThat(env.has("MONGODB_SECRET_ARN")).isTrue();
-                assertThat(env.has("REDIS_SECRET_ARN")).isTrue();
-            }
+        assertThat(resources("AWS::Lambda::Function")).isNotEmpty().allSatisfy(function ->
+                assertThat(function.get("Properties").path("Environment").path("Variables").toString())
+                        .doesNotContain("resolve:secretsmanager").doesNotContain("SecretString"));
+        // our functions get the endpoints and the secrets' ARNs, which they read at start-up
+        for (HandlerKind kind : HandlerKind.values()) {
+            assertions.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                    "Handler", kind.handlerClass() + "::handleRequest",
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                            "MONGODB_URI", Match.anyValue(), "MONGODB_SECRET_ARN", Match.anyValue(),
+                            "REDIS_URL", Match.anyValue(), "REDIS_SECRET_ARN", Match.anyValue()))))));
         }
         JsonNode container = resources("AWS::ECS::TaskDefinition").get(0).get("Properties").get("ContainerDefinitions").get(0);
         assertThat(container.get("Environment").toString()).doesNotContain("resolve:secretsmanager");
-        assertThat(container.get("Secrets").toString()).contains("REDIS_PASSWORD");
+        assertions.hasResourceProperties("AWS::ECS::TaskDefinition", Match.objectLike(Map.of("ContainerDefinitions",
+                Match.arrayWith(List.of(Match.objectLike(Map.of("Secrets", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Name", "REDIS_PASSWORD")))))))))));
     }
 
     @Test
-    void theDashboardAndAlarmsExist() {
-        assertThat(resources("AWS::CloudWatch::Dashboard")).hasSize(1);
-        assertThat(resources("AWS::CloudWatch::Alarm")).extracting(a -> a.get("Properties").get("AlarmDescription").asText())
-                .anyMatch(d -> d.contains("fell back")).anyMatch(d -> d.contains("failed"));
+    void theAlarmsWatchFallbacksAndFailedRuns() {
+        assertions.resourceCountIs("AWS::CloudWatch::Alarm", 2);
+        assertions.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "Namespace", MetricName.NAMESPACE, "MetricName", MetricName.RENDER_FALLBACKS.cloudWatchName(),
+                "Statistic", "Sum", "Period", 900, "Threshold", 3,
+                "AlarmDescription", Match.stringLikeRegexp(".*fell back.*"))));
+        assertions.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "Namespace", "AWS/States", "MetricName", "ExecutionsFailed", "Threshold", 1,
+                "AlarmDescription", Match.stringLikeRegexp(".*failed.*"))));
+    }
+
+    @Test
+    void theDashboardGraphsEveryMetricTheServicesRecord() {
+        assertions.resourceCountIs("AWS::CloudWatch::Dashboard", 1);
+        String body = resources("AWS::CloudWatch::Dashboard").get(0).get("Properties").get("DashboardBody").toString();
+        for (MetricName metric : MetricName.values()) {
+            assertThat(body).as(metric.name())
+                    .contains("[\\\"" + MetricName.NAMESPACE + "\\\",\\\"" + metric.cloudWatchName() + "\\\"");
+        }
     }
 }

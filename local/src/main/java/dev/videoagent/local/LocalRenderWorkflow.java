@@ -2,6 +2,7 @@ package dev.videoagent.local;
 
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.config.WorkflowSubstitutions;
 import dev.videoagent.local.embedded.LocalCredentials;
 import dev.videoagent.local.workflow.ChildProcessEcsTaskRunner;
 import dev.videoagent.local.workflow.LocalStepFunctions;
@@ -47,9 +48,10 @@ final class LocalRenderWorkflow {
                                      Optional<LocalCredentials> embeddedS3, Optional<LocalCredentials> embeddedRedis) {
         Path definitionFile = options.workflowDefinition();
         StateMachineDefinition definition = StateMachineDefinition.load(definitionFile, Map.of(
-                "ClusterArn", "local", "TaskDefinitionArn", "render-task", "CapacityProviderName", "local",
-                "SubnetA", "local", "SubnetB", "local", "SecurityGroupId", "local", "ContainerName", "render",
-                "VideoBucket", config.videoBucket()));
+                WorkflowSubstitutions.CLUSTER_ARN, "local", WorkflowSubstitutions.TASK_DEFINITION_ARN, "render-task",
+                WorkflowSubstitutions.CAPACITY_PROVIDER_NAME, "local", WorkflowSubstitutions.SUBNET_A, "local",
+                WorkflowSubstitutions.SUBNET_B, "local", WorkflowSubstitutions.SECURITY_GROUP_ID, "local",
+                WorkflowSubstitutions.CONTAINER_NAME, "render", WorkflowSubstitutions.VIDEO_BUCKET, config.videoBucket()));
         // one render per JVM: the quick JIT alone gets there sooner (10 s 720p end to end 2.8 s vs 3.6 s)
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),

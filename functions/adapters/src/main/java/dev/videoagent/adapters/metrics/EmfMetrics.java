@@ -1,5 +1,6 @@
 package dev.videoagent.adapters.metrics;
 
+import dev.videoagent.core.metrics.MetricName;
 import dev.videoagent.core.metrics.Metrics;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import java.util.Locale;
  */
 public final class EmfMetrics implements Metrics {
 
-    public static final String NAMESPACE = "VideoAgent";
+    public static final String NAMESPACE = MetricName.NAMESPACE;
 
     private final PrintStream out;
     private final Clock clock;

@@ -1,8 +1,8 @@
 package dev.videoagent.core.metrics;
 
 /**
- * Port: operational metrics (CloudWatch through Embedded Metric Format in AWS; nothing locally). Names
- * are the dashboard's: CacheHitRatio, RenderDuration, RenderRetries, RenderFallbacks.
+ * Port: operational metrics (CloudWatch through Embedded Metric Format in AWS; nothing locally). The
+ * names the services record are the {@link MetricName}s, which the dashboard and alarms read.
  */
 public interface Metrics {
 
@@ -10,4 +10,9 @@ public interface Metrics {
 
     /** Units as CloudWatch names them: Count, Seconds, None. */
     void record(String name, double value, String unit);
+
+    /** Records one of the named metrics in its own unit. */
+    default void record(MetricName metric, double value) {
+        record(metric.cloudWatchName(), value, metric.unit());
+    }
 }

@@ -9,6 +9,7 @@ import dev.videoagent.core.history.GenerationRecord;
 import dev.videoagent.core.history.HistoryRepository;
 import dev.videoagent.core.history.ScopeTerms;
 import dev.videoagent.core.history.SuggestPrompts;
+import dev.videoagent.core.metrics.MetricName;
 import dev.videoagent.core.metrics.Metrics;
 import dev.videoagent.core.prompt.model.PromptResult;
 import dev.videoagent.core.prompt.model.Target;
@@ -70,7 +71,7 @@ public final class GeneratePrompt {
                 () -> cache.generation(k).orElse(null)));
         String id = ids.get();
         // the dashboard's cache hit ratio is the average of these
-        metrics.record("CacheHitRatio", hit.isPresent() ? 1 : 0, "None");
+        metrics.record(MetricName.CACHE_HIT_RATIO, hit.isPresent() ? 1 : 0);
         if (hit.isPresent()) {
             return hit.get().servedAgain(id, store(id, hit.get().result()));
         }

@@ -1,6 +1,7 @@
 package dev.videoagent.core.render;
 
 import dev.videoagent.core.error.BestEffort;
+import dev.videoagent.core.metrics.MetricName;
 import dev.videoagent.core.metrics.Metrics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class RunRenderJob {
 
     public VideoRendering.Rendered handle(RenderJob job, Path workDir) {
         if (job.mode() == RenderJob.Mode.RENDER && job.attempt() > 1) {
-            metrics.record("RenderRetries", 1, "Count");
+            metrics.record(MetricName.RENDER_RETRIES, 1);
         }
         report(job, RenderStatus.State.RENDERING, 0, Optional.empty());
         Path video = workDir.resolve(job.jobId() + ".webm");
@@ -55,9 +56,9 @@ public final class RunRenderJob {
             store.put(job.outputBucket(), job.posterKey(), poster, POSTER_TYPE);
             progress(job, new RenderStatus(job.jobId(), RenderStatus.State.DONE, job.attempt(), job.mode(), 1.0,
                     Optional.of(job.outputKey()), Optional.of(job.posterKey()), Optional.empty(), clock.instant()));
-            metrics.record("RenderDuration", rendered.renderSeconds(), "Seconds");
+            metrics.record(MetricName.RENDER_DURATION, rendered.renderSeconds());
             if (job.mode() == RenderJob.Mode.FALLBACK) {
-                metrics.record("RenderFallbacks", 1, "Count");
+                metrics.record(MetricName.RENDER_FALLBACKS, 1);
             }
             return rendered;
         } catch (RuntimeException e) {
