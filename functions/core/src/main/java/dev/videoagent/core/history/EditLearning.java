@@ -103,9 +103,9 @@ public final class EditLearning {
                 break;
             }
             boolean isAsked = List.of(removal.term().split(" ")).stream().anyMatch(asked::contains);
-            Matcher m = phrase(removal.term()).matcher(prompt);
+            Matcher m = PromptTermEdits.phrase(removal.term()).matcher(prompt);
             if (!isAsked && m.find()) {
-                prompt = tidy(prompt.substring(0, m.start()) + prompt.substring(m.end()));
+                prompt = PromptTermEdits.tidy(prompt.substring(0, m.start()) + prompt.substring(m.end()));
                 applied.add(removal);
                 removedTerms.add(removal.term());
             }
@@ -118,10 +118,10 @@ public final class EditLearning {
             if (additionsApplied >= MAX_ADDITIONS) {
                 break;
             }
-            if (removedTerms.contains(addition.term()) || phrase(addition.term()).matcher(prompt).find()) {
+            if (removedTerms.contains(addition.term()) || PromptTermEdits.phrase(addition.term()).matcher(prompt).find()) {
                 continue;
             }
-            String inserted = insert(prompt, addition.term(), anchorsByTerm.getOrDefault(addition.term(), Map.of()));
+            String inserted = PromptTermEdits.insert(prompt, addition.term(), anchorsByTerm.getOrDefault(addition.term(), Map.of()));
             if (inserted.length() <= PromptResult.MAX_PROMPT_CHARS) {
                 prompt = inserted;
                 applied.add(addition);
@@ -172,60 +172,6 @@ public final class EditLearning {
             }
         }
         return out;
-    }
-
-    /** Places a term at its most used anchor that the prompt has, else after the first clause. */
-    static String insert(String prompt, String term, Map<String, Long> anchors) {
-        List<Map.Entry<String, Long>> ranked = new ArrayList<>(anchors.entrySet());
-        ranked.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        for (Map.Entry<String, Long> anchor : ranked) {
-            String[] parts = anchor.getKey().split(":", 2);
-            if (parts.length < 2) {
-                continue;
-            }
-            Matcher m = phrase(parts[1]).matcher(prompt);
-            if (!m.find()) {
-                continue;
-            }
-            if (parts[0].equals("before")) {
-                if (m.start() == 0) {
-                    return Character.toUpperCase(term.charAt(0)) + term.substring(1) + " "
-                            + Character.toLowerCase(prompt.charAt(0)) + prompt.substring(1);
-                }
-                return withArticle(prompt.substring(0, m.start()), term) + term + " " + prompt.substring(m.start());
-            }
-            if (parts[0].equals("after")) {
-                return prompt.substring(0, m.end()) + " " + term + prompt.substring(m.end());
-            }
-        }
-        int comma = prompt.indexOf(',');
-        return comma < 0 ? prompt + ", " + term : prompt.substring(0, comma) + ", " + term + prompt.substring(comma);
-    }
-
-    /** "a" / "an" right before the insertion point follows the inserted word. */
-    private static String withArticle(String head, String term) {
-        Matcher m = Pattern.compile("(?i)(?<![A-Za-z])(an?) $").matcher(head);
-        if (!m.find()) {
-            return head;
-        }
-        boolean vowel = "aeiou".indexOf(term.charAt(0)) >= 0;
-        String article = vowel ? "an" : "a";
-        if (Character.isUpperCase(m.group(1).charAt(0))) {
-            article = Character.toUpperCase(article.charAt(0)) + article.substring(1);
-        }
-        return head.substring(0, m.start(1)) + article + " ";
-    }
-
-    private static Pattern phrase(String term) {
-        String words = Pattern.quote(term).replace(" ", "\\E\\s+\\Q");
-        return Pattern.compile("(?i)(?<![A-Za-z0-9'])" + words + "(?![A-Za-z0-9'])");
-    }
-
-    /** Spaces and commas left over from a removal. */
-    private static String tidy(String prompt) {
-        String out = prompt.replaceAll("\\s+,", ",").replaceAll(",(\\s*,)+", ",").replaceAll(" {2,}", " ")
-                .replaceAll("^[\\s,]+", "").replaceAll("[\\s,]+$", "");
-        return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
     private static Set<String> askedWords(PromptResult result) {
