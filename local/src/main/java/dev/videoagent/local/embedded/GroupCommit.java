@@ -53,7 +53,7 @@ final class GroupCommit {
             }
             boolean done = false;
             try {
-                if (store.hasUnsavedChanges()) { // else every commit so far was synced by the one who made it
+                if (store.hasUnsavedChanges()) { // else whatever was written is on the disk already
                     store.sync();
                     syncs++;
                 }

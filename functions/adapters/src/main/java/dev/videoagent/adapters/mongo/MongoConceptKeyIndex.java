@@ -38,6 +38,8 @@ final class MongoConceptKeyIndex {
     static final long FRESH_MILLIS = 250;
     /** About 5 KB each: the cache stays near 10 MB. */
     static final int SEALED_BUCKETS = 2048;
+    /** The per-key hints are dropped past this many keys (they are read again): memory stays bounded. */
+    static final int HINTED_KEYS = 50_000;
 
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> postings;
@@ -58,8 +60,9 @@ final class MongoConceptKeyIndex {
     }
 
     /**
-     * Reads the keys' counters, then in one bulk write per collection advances the counters and pushes the entries
-     * into the buckets their positions fall in: three commands whatever the number of keys. Concurrent writers that
+     * Takes positions for the entries ({@link #reserve}), then in one bulk write per collection advances the counters
+     * and pushes the entries into the buckets their positions fall in: at most three commands whatever the number
+     * of keys. Concurrent writers that
      * read the same counter push into the same bucket, which then holds a few more; readers
      * only ever take the newest entries of the last buckets, so that costs nothing.
      */
@@ -115,6 +118,10 @@ final class MongoConceptKeyIndex {
     /** How many generations carry each key (keys with none are absent). */
     Map<String, Long> counts(Collection<String> keys) {
         Set<String> asked = new LinkedHashSet<>(keys);
+        if (seen.size() > HINTED_KEYS || bucketSizes.size() > HINTED_KEYS) {
+            seen.clear();
+            bucketSizes.clear();
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Document d : counters.find(Filters.in("_id", asked))) {
             bucketSizes.putIfAbsent(d.getString("_id"),

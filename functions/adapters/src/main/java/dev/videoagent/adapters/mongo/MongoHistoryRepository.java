@@ -65,7 +65,10 @@ public final class MongoHistoryRepository implements HistoryRepository {
     private final BoundedCache<String, GenerationRecord> cachedGenerations = new BoundedCache<>(CACHED_GENERATIONS);
     private volatile boolean indexed;
     /** The count and when it was read ({@link System#nanoTime}); this process's own saves are added at once. */
-    private volatile long[] generationCount = {0, System.nanoTime() - COUNT_FOR_NANOS};
+    private record GenerationCount(long value, long readAt) {
+    }
+
+    private volatile GenerationCount generationCount = new GenerationCount(0, System.nanoTime() - COUNT_FOR_NANOS);
 
     public MongoHistoryRepository(MongoClient client, String database) {
         MongoDatabase db = client.getDatabase(database);
@@ -99,8 +102,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
             }
             generations.insertMany(records.stream().map(HistoryDocuments::generation).toList());
             records.forEach(r -> cachedGenerations.put(r.id(), r));
-            long[] known = generationCount;
-            generationCount = new long[] {known[0] + records.size(), known[1]};
+            GenerationCount known = generationCount;
+            generationCount = new GenerationCount(known.value() + records.size(), known.readAt());
             index.add(records);
             return null;
         });
@@ -187,12 +190,12 @@ public final class MongoHistoryRepository implements HistoryRepository {
     /** Read again at most once a second (it weighs concept keys, so other writers' last second hardly matters). */
     @Override
     public long countGenerations() {
-        long[] known = generationCount;
-        if (System.nanoTime() - known[1] < COUNT_FOR_NANOS) {
-            return known[0];
+        GenerationCount known = generationCount;
+        if (System.nanoTime() - known.readAt() < COUNT_FOR_NANOS) {
+            return known.value();
         }
         long counted = run(generations::estimatedDocumentCount);
-        generationCount = new long[] {counted, System.nanoTime()};
+        generationCount = new GenerationCount(counted, System.nanoTime());
         return counted;
     }
 
