@@ -1,8 +1,8 @@
 package dev.videoagent.infra;
 
 import dev.videoagent.core.config.WorkflowFiles;
-import java.nio.file.Path;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import java.nio.file.Path;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;

@@ -1,6 +1,6 @@
 package dev.videoagent.infra;
 
-import dev.videoagent.core.metrics.MetricName;
+import dev.videoagent.core.model.MetricName;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoagent.core.metrics.MetricName;
+import dev.videoagent.core.model.MetricName;
 import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.HandlerKind;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.videoagent.local;
 
-import dev.videoagent.core.prompt.PromptEngine;
+import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.handlers.http.JsonCodec;
 import dev.videoagent.nori.PromptEngines;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package dev.videoagent.local;
 
 import dev.videoagent.core.config.EnvVar;
-import dev.videoagent.core.health.Supervision;
+import dev.videoagent.core.port.Supervision;
 import dev.videoagent.handlers.ClientCredentials;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
 import dev.videoagent.local.embedded.EmbeddedRedisServer;

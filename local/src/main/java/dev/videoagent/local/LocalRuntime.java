@@ -21,7 +21,6 @@ import dev.videoagent.local.gateway.MediaFiles;
 import dev.videoagent.local.workflow.LocalRenderScheduler;
 import dev.videoagent.local.workflow.LocalStepFunctions;
 import dev.videoagent.local.workflow.MongoExecutionStore;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**

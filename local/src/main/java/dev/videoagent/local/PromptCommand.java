@@ -1,13 +1,13 @@
 package dev.videoagent.local;
 
+import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.error.InputTooLongException;
 import dev.videoagent.core.error.ValidationException;
-import dev.videoagent.core.history.RecordIds;
-import dev.videoagent.core.prompt.GeneratePromptCommand;
-import dev.videoagent.core.prompt.GeneratedPrompt;
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.RewriteOutcome;
-import dev.videoagent.core.prompt.model.Target;
+import dev.videoagent.core.model.GeneratedPrompt;
+import dev.videoagent.core.model.RecordIds;
+import dev.videoagent.core.model.RewriteOutcome;
+import dev.videoagent.core.model.Target;
+import dev.videoagent.core.usecase.GeneratePromptCommand;
 import dev.videoagent.handlers.api.GenerateHandler;
 import dev.videoagent.handlers.http.JsonCodec;
 import dev.videoagent.nori.PromptEngines;

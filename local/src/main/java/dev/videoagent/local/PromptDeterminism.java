@@ -1,8 +1,8 @@
 package dev.videoagent.local;
 
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.model.PromptResult;
-import dev.videoagent.core.prompt.model.Target;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.Target;
 import dev.videoagent.nori.PromptEngines;
 import java.io.IOException;
 import java.io.UncheckedIOException;

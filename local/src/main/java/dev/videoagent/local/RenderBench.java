@@ -1,6 +1,6 @@
 package dev.videoagent.local;
 
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.render.EncoderSettings;
 import dev.videoagent.render.PromptVideoRenderer;
 import java.io.IOException;

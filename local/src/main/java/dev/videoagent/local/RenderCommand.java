@@ -3,7 +3,7 @@ package dev.videoagent.local;
 import static dev.videoagent.local.VideoAgentCli.inRange;
 
 import dev.videoagent.core.error.ValidationException;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.handlers.http.JsonCodec;
 import dev.videoagent.render.PromptVideoRenderer;
 import dev.videoagent.render.RenderFailedException;

@@ -2,8 +2,8 @@ package dev.videoagent.local;
 
 import static dev.videoagent.local.VideoAgentCli.inRange;
 
-import dev.videoagent.core.config.WorkflowFiles;
 import dev.videoagent.core.config.ConfigException;
+import dev.videoagent.core.config.WorkflowFiles;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;

@@ -2,7 +2,7 @@ package dev.videoagent.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.render.PromptVideoRenderer;
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

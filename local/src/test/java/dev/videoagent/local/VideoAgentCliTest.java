@@ -3,8 +3,8 @@ package dev.videoagent.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.videoagent.core.prompt.model.Target;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.Target;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

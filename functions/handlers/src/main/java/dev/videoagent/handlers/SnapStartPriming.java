@@ -1,6 +1,6 @@
 package dev.videoagent.handlers;
 
-import dev.videoagent.core.health.HealthReport;
+import dev.videoagent.core.model.HealthReport;
 import java.util.List;
 import org.crac.Context;
 import org.crac.Core;

@@ -3,7 +3,7 @@ package dev.videoagent.handlers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.videoagent.core.config.AppConfig;
-import dev.videoagent.core.health.DependencyState;
+import dev.videoagent.core.model.DependencyState;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

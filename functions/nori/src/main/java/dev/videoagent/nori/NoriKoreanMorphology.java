@@ -1,8 +1,8 @@
 package dev.videoagent.nori;
 
-import dev.videoagent.core.prompt.analysis.KoreanMorphology;
-import dev.videoagent.core.prompt.analysis.Morpheme;
-import dev.videoagent.core.prompt.analysis.MorphemeTag;
+import dev.videoagent.core.engine.prompt.analysis.KoreanMorphology;
+import dev.videoagent.core.engine.prompt.analysis.Morpheme;
+import dev.videoagent.core.engine.prompt.analysis.MorphemeTag;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.videoagent.nori;
 
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.lexicon.Lexicon;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.engine.prompt.lexicon.Lexicon;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 

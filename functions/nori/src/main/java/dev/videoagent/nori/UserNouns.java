@@ -1,6 +1,6 @@
 package dev.videoagent.nori;
 
-import dev.videoagent.core.prompt.lexicon.Lexicon;
+import dev.videoagent.core.engine.prompt.lexicon.Lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

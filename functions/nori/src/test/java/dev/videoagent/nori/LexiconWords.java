@@ -1,6 +1,6 @@
 package dev.videoagent.nori;
 
-import dev.videoagent.core.prompt.model.Concept;
+import dev.videoagent.core.model.Concept;
 
 /** How a test names a concept in an idea: its first English alias, else its English text. */
 final class LexiconWords {

@@ -2,8 +2,8 @@ package dev.videoagent.nori;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.analysis.Morpheme;
-import dev.videoagent.core.prompt.analysis.MorphemeTag;
+import dev.videoagent.core.engine.prompt.analysis.Morpheme;
+import dev.videoagent.core.engine.prompt.analysis.MorphemeTag;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

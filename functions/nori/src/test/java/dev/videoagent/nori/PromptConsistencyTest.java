@@ -2,14 +2,14 @@ package dev.videoagent.nori;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.lexicon.CategoryDefaults;
-import dev.videoagent.core.prompt.lexicon.Consistency;
-import dev.videoagent.core.prompt.lexicon.Lexicon;
-import dev.videoagent.core.prompt.model.Concept;
-import dev.videoagent.core.prompt.model.PromptResult;
-import dev.videoagent.core.prompt.model.Slot;
-import dev.videoagent.core.prompt.model.TraceEntry;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.engine.prompt.lexicon.CategoryDefaults;
+import dev.videoagent.core.engine.prompt.lexicon.Consistency;
+import dev.videoagent.core.engine.prompt.lexicon.Lexicon;
+import dev.videoagent.core.model.Concept;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.Slot;
+import dev.videoagent.core.model.TraceEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -2,9 +2,9 @@ package dev.videoagent.nori;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.text.Hangul;
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.engine.prompt.text.Hangul;
+import dev.videoagent.core.model.PromptResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,9 +2,9 @@ package dev.videoagent.nori;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.text.Hangul;
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.engine.prompt.text.Hangul;
+import dev.videoagent.core.model.PromptResult;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -2,13 +2,13 @@ package dev.videoagent.nori;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.lexicon.Lexicon;
-import dev.videoagent.core.prompt.model.Concept;
-import dev.videoagent.core.prompt.model.PromptResult;
-import dev.videoagent.core.prompt.model.Slot;
-import dev.videoagent.core.prompt.model.TraceEntry;
-import dev.videoagent.core.prompt.text.EnglishText;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.engine.prompt.lexicon.Lexicon;
+import dev.videoagent.core.engine.prompt.text.EnglishText;
+import dev.videoagent.core.model.Concept;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.Slot;
+import dev.videoagent.core.model.TraceEntry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

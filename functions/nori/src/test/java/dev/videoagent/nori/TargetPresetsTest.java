@@ -2,10 +2,10 @@ package dev.videoagent.nori;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.prompt.model.PromptResult;
-import dev.videoagent.core.prompt.model.Target;
-import dev.videoagent.core.prompt.model.TraceEntry;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.TraceEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

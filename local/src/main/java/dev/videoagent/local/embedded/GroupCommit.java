@@ -1,7 +1,7 @@
 package dev.videoagent.local.embedded;
 
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Makes writes durable before they are acknowledged, at the cost of one fsync per group: a caller takes a

@@ -1,8 +1,8 @@
 package dev.videoagent.local.gateway;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.videoagent.handlers.http.ApiRoute;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

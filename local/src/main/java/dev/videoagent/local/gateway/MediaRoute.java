@@ -1,6 +1,6 @@
 package dev.videoagent.local.gateway;
 
-import dev.videoagent.core.render.RunRenderJob;
+import dev.videoagent.core.usecase.RunRenderJob;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.videoagent.local.workflow;
 
-import dev.videoagent.core.render.RenderScheduler;
+import dev.videoagent.core.port.RenderScheduler;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.CameraMove;
+import dev.videoagent.core.model.CameraMove;
 import java.awt.geom.AffineTransform;
 
 /** The plan's camera move as a transform for each moment of the video (0 to 1). */

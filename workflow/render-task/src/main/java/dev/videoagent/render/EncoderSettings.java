@@ -1,6 +1,6 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderSettings;
 
 /**
  * libvpx (VP8) settings, chosen by measurement (docs/renderer.md): the realtime deadline at

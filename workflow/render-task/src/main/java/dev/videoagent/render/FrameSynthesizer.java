@@ -1,7 +1,7 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.RenderPlan;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderPlan;
+import dev.videoagent.core.model.RenderSettings;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;

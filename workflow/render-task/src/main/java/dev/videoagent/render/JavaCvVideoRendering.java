@@ -1,7 +1,7 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.RenderJob;
-import dev.videoagent.core.render.VideoRendering;
+import dev.videoagent.core.model.RenderJob;
+import dev.videoagent.core.port.VideoRendering;
 import java.nio.file.Path;
 
 /** The renderer port over JavaCV/FFmpeg: the job's prompt, title and settings, rendered or as the fallback. */

@@ -1,7 +1,7 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.MotionLayer;
-import dev.videoagent.core.render.RenderPlan;
+import dev.videoagent.core.model.MotionLayer;
+import dev.videoagent.core.model.RenderPlan;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

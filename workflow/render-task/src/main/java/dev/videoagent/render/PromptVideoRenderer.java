@@ -1,9 +1,9 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.prompt.PromptEngine;
-import dev.videoagent.core.render.RenderPlan;
-import dev.videoagent.core.render.RenderPlanner;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.engine.prompt.PromptEngine;
+import dev.videoagent.core.engine.render.RenderPlanner;
+import dev.videoagent.core.model.RenderPlan;
+import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.nori.PromptEngines;
 import java.nio.file.Path;
 import java.util.Optional;

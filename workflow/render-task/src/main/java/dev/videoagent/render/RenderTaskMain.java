@@ -2,9 +2,9 @@ package dev.videoagent.render;
 
 import dev.videoagent.core.config.ConfigException;
 import dev.videoagent.core.config.RenderTaskConfig;
-import dev.videoagent.core.render.RenderJob;
-import dev.videoagent.core.render.RunRenderJob;
-import dev.videoagent.core.render.VideoRendering;
+import dev.videoagent.core.model.RenderJob;
+import dev.videoagent.core.port.VideoRendering;
+import dev.videoagent.core.usecase.RunRenderJob;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,16 +1,16 @@
 package dev.videoagent.render;
 
+import dev.videoagent.adapters.metrics.EmfMetrics;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisRenderProgress;
 import dev.videoagent.adapters.s3.S3ArtifactStore;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.RenderTaskConfig;
-import dev.videoagent.adapters.metrics.EmfMetrics;
-import dev.videoagent.core.metrics.Metrics;
-import dev.videoagent.core.render.RenderProgress;
-import dev.videoagent.core.render.RenderStatus;
-import dev.videoagent.core.render.RunRenderJob;
-import dev.videoagent.core.render.VideoRendering;
+import dev.videoagent.core.model.RenderStatus;
+import dev.videoagent.core.port.Metrics;
+import dev.videoagent.core.port.RenderProgress;
+import dev.videoagent.core.port.VideoRendering;
+import dev.videoagent.core.usecase.RunRenderJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.Colors;
+import dev.videoagent.core.model.Colors;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;

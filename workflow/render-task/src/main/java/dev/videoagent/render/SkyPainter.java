@@ -1,7 +1,7 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.Colors;
-import dev.videoagent.core.render.Palette;
+import dev.videoagent.core.model.Colors;
+import dev.videoagent.core.model.Palette;
 import java.awt.Graphics2D;
 import java.util.Arrays;
 

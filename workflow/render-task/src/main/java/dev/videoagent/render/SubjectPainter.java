@@ -1,6 +1,6 @@
 package dev.videoagent.render;
 
-import dev.videoagent.core.render.RenderPlan;
+import dev.videoagent.core.model.RenderPlan;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

@@ -2,12 +2,12 @@ package dev.videoagent.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.render.CameraMove;
-import dev.videoagent.core.render.MotionLayer;
-import dev.videoagent.core.render.Palette;
-import dev.videoagent.core.render.RenderPlan;
-import dev.videoagent.core.render.RenderPlanner;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.engine.render.RenderPlanner;
+import dev.videoagent.core.model.CameraMove;
+import dev.videoagent.core.model.MotionLayer;
+import dev.videoagent.core.model.Palette;
+import dev.videoagent.core.model.RenderPlan;
+import dev.videoagent.core.model.RenderSettings;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;

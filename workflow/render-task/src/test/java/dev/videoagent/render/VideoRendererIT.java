@@ -2,7 +2,7 @@ package dev.videoagent.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderSettings;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;

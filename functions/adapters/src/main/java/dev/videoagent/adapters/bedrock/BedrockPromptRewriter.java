@@ -2,7 +2,7 @@ package dev.videoagent.adapters.bedrock;
 
 import dev.videoagent.adapters.aws.AwsClients;
 import dev.videoagent.core.config.AppConfig;
-import dev.videoagent.core.prompt.PromptRewriter;
+import dev.videoagent.core.port.PromptRewriter;
 import java.time.Duration;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;

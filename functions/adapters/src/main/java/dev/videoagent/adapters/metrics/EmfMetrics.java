@@ -1,7 +1,7 @@
 package dev.videoagent.adapters.metrics;
 
-import dev.videoagent.core.metrics.MetricName;
-import dev.videoagent.core.metrics.Metrics;
+import dev.videoagent.core.model.MetricName;
+import dev.videoagent.core.port.Metrics;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Locale;

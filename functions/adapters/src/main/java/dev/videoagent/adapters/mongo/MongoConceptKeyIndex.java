@@ -6,9 +6,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import dev.videoagent.core.history.ConceptKeys;
-import dev.videoagent.core.history.GenerationRecord;
-import dev.videoagent.core.history.GenerationSummary;
+import dev.videoagent.adapters.bson.ModelDocuments;
+import dev.videoagent.core.model.ConceptKeys;
+import dev.videoagent.core.model.GenerationRecord;
+import dev.videoagent.core.model.GenerationSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -167,7 +168,7 @@ final class MongoConceptKeyIndex {
             for (Document bucket : postings.find(Filters.in("_id", toRead))) {
                 String id = bucket.getString("_id");
                 String key = id.substring(0, id.lastIndexOf('#'));
-                List<GenerationSummary> entries = HistoryDocuments.documents(bucket.get("entries")).stream()
+                List<GenerationSummary> entries = ModelDocuments.documents(bucket.get("entries")).stream()
                         .map(HistoryDocuments::summary).toList();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entries);
                 long b = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));

@@ -1,7 +1,7 @@
 package dev.videoagent.adapters.mongo;
 
 import com.mongodb.client.MongoClient;
-import dev.videoagent.core.health.HealthProbe;
+import dev.videoagent.core.port.HealthProbe;
 import org.bson.Document;
 
 public final class MongoHealthProbe implements HealthProbe {

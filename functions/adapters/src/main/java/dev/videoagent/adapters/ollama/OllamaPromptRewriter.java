@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.videoagent.core.error.DependencyUnavailableException;
-import dev.videoagent.core.prompt.PromptRewriter;
+import dev.videoagent.core.port.PromptRewriter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package dev.videoagent.adapters.redis;
 
-import dev.videoagent.core.health.HealthProbe;
+import dev.videoagent.core.port.HealthProbe;
 
 public final class RedisHealthProbe implements HealthProbe {
 

@@ -1,11 +1,12 @@
 package dev.videoagent.adapters.redis;
 
-import dev.videoagent.adapters.mongo.HistoryDocuments;
-import dev.videoagent.core.cache.PromptCache;
-import dev.videoagent.core.history.EditLearning;
-import dev.videoagent.core.history.SuggestPrompts;
-import dev.videoagent.core.prompt.GeneratedPrompt;
-import dev.videoagent.core.prompt.RewriteOutcome;
+import dev.videoagent.adapters.bson.ModelDocuments;
+import dev.videoagent.core.model.AppliedEdit;
+import dev.videoagent.core.model.GeneratedPrompt;
+import dev.videoagent.core.model.LearnedEdit;
+import dev.videoagent.core.model.RewriteOutcome;
+import dev.videoagent.core.model.Suggestion;
+import dev.videoagent.core.port.PromptCache;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -78,13 +79,13 @@ public final class RedisPromptCache implements PromptCache {
     }
 
     @Override
-    public Optional<List<SuggestPrompts.Suggestion>> suggestions(String key) {
+    public Optional<List<Suggestion>> suggestions(String key) {
         return call(commands -> Optional.ofNullable(commands.get(PREFIX + key)).map(Document::parse)
                 .map(RedisPromptCache::suggestions));
     }
 
     @Override
-    public void putSuggestions(String key, List<SuggestPrompts.Suggestion> value, Duration ttl) {
+    public void putSuggestions(String key, List<Suggestion> value, Duration ttl) {
         String json = suggestions(value).toJson();
         call(commands -> commands.set(PREFIX + key, json, SetArgs.Builder.px(ttl.toMillis())));
     }
@@ -112,11 +113,11 @@ public final class RedisPromptCache implements PromptCache {
 
     static Document generation(GeneratedPrompt g) {
         List<Document> learned = new ArrayList<>();
-        for (EditLearning.Applied a : g.learnedEdits()) {
+        for (LearnedEdit a : g.learnedEdits()) {
             learned.add(new Document("op", a.op()).append("term", a.term()).append("scope", a.scope())
                     .append("support", a.support()).append("share", a.share()));
         }
-        return new Document("id", g.id()).append("result", HistoryDocuments.result(g.result()))
+        return new Document("id", g.id()).append("result", ModelDocuments.result(g.result()))
                 .append("stored", g.stored()).append("fromHistory", g.fromHistory().orElse(null))
                 .append("rewrite", new Document("status", g.rewrite().status()).append("reason", g.rewrite().reason())
                         .append("model", g.rewrite().model()))
@@ -124,24 +125,24 @@ public final class RedisPromptCache implements PromptCache {
     }
 
     static GeneratedPrompt generation(Document d) {
-        List<EditLearning.Applied> learned = new ArrayList<>();
-        for (Document a : HistoryDocuments.documents(d.get("learned"))) {
-            learned.add(new EditLearning.Applied(a.getString("op"), a.getString("term"), a.getString("scope"),
-                    a.get("support", Number.class).longValue(), HistoryDocuments.number(a.get("share"))));
+        List<LearnedEdit> learned = new ArrayList<>();
+        for (Document a : ModelDocuments.documents(d.get("learned"))) {
+            learned.add(new LearnedEdit(a.getString("op"), a.getString("term"), a.getString("scope"),
+                    a.get("support", Number.class).longValue(), ModelDocuments.number(a.get("share"))));
         }
         Document rewrite = d.get("rewrite", Document.class);
-        return new GeneratedPrompt(d.getString("id"), HistoryDocuments.result(d.get("result", Document.class)),
+        return new GeneratedPrompt(d.getString("id"), ModelDocuments.result(d.get("result", Document.class)),
                 d.getBoolean("stored"), false, Optional.ofNullable(d.getString("fromHistory")),
                 new RewriteOutcome(rewrite.getString("status"), rewrite.getString("reason"), rewrite.getString("model")),
                 learned);
     }
 
-    static Document suggestions(List<SuggestPrompts.Suggestion> list) {
+    static Document suggestions(List<Suggestion> list) {
         List<Document> items = new ArrayList<>();
-        for (SuggestPrompts.Suggestion s : list) {
+        for (Suggestion s : list) {
             List<Document> applied = new ArrayList<>();
             s.appliedEdits().forEach(a -> applied.add(new Document("version", a.version())
-                    .append("ops", HistoryDocuments.ops(a.ops()))));
+                    .append("ops", ModelDocuments.ops(a.ops()))));
             items.add(new Document("promptId", s.promptId()).append("concept", s.concept()).append("prompt", s.prompt())
                     .append("similarity", s.similarity()).append("editCount", s.editCount())
                     .append("appliedEdits", applied));
@@ -149,15 +150,15 @@ public final class RedisPromptCache implements PromptCache {
         return new Document("items", items);
     }
 
-    static List<SuggestPrompts.Suggestion> suggestions(Document d) {
-        List<SuggestPrompts.Suggestion> out = new ArrayList<>();
-        for (Document s : HistoryDocuments.documents(d.get("items"))) {
-            List<SuggestPrompts.AppliedEdit> applied = new ArrayList<>();
-            for (Document a : HistoryDocuments.documents(s.get("appliedEdits"))) {
-                applied.add(new SuggestPrompts.AppliedEdit(a.getInteger("version"), HistoryDocuments.ops(a.get("ops"))));
+    static List<Suggestion> suggestions(Document d) {
+        List<Suggestion> out = new ArrayList<>();
+        for (Document s : ModelDocuments.documents(d.get("items"))) {
+            List<AppliedEdit> applied = new ArrayList<>();
+            for (Document a : ModelDocuments.documents(s.get("appliedEdits"))) {
+                applied.add(new AppliedEdit(a.getInteger("version"), ModelDocuments.ops(a.get("ops"))));
             }
-            out.add(new SuggestPrompts.Suggestion(s.getString("promptId"), s.getString("concept"), s.getString("prompt"),
-                    HistoryDocuments.number(s.get("similarity")), s.getInteger("editCount"), applied));
+            out.add(new Suggestion(s.getString("promptId"), s.getString("concept"), s.getString("prompt"),
+                    ModelDocuments.number(s.get("similarity")), s.getInteger("editCount"), applied));
         }
         return out;
     }

@@ -1,8 +1,8 @@
 package dev.videoagent.adapters.redis;
 
-import dev.videoagent.core.render.RenderJob;
-import dev.videoagent.core.render.RenderProgress;
-import dev.videoagent.core.render.RenderStatus;
+import dev.videoagent.core.model.RenderJob;
+import dev.videoagent.core.model.RenderStatus;
+import dev.videoagent.core.port.RenderProgress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.videoagent.adapters.s3;
 
 import dev.videoagent.core.error.DependencyUnavailableException;
-import dev.videoagent.core.render.ArtifactStore;
+import dev.videoagent.core.port.ArtifactStore;
 import java.nio.file.Path;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;

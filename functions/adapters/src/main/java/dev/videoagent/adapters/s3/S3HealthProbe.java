@@ -1,6 +1,6 @@
 package dev.videoagent.adapters.s3;
 
-import dev.videoagent.core.health.HealthProbe;
+import dev.videoagent.core.port.HealthProbe;
 import software.amazon.awssdk.services.s3.S3Client;
 
 public final class S3HealthProbe implements HealthProbe {

@@ -1,6 +1,6 @@
 package dev.videoagent.adapters.s3;
 
-import dev.videoagent.core.render.VideoLinks;
+import dev.videoagent.core.port.VideoLinks;
 import java.time.Duration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 

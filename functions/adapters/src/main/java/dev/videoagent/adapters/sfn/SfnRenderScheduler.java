@@ -1,7 +1,7 @@
 package dev.videoagent.adapters.sfn;
 
 import dev.videoagent.core.error.DependencyUnavailableException;
-import dev.videoagent.core.render.RenderScheduler;
+import dev.videoagent.core.port.RenderScheduler;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;

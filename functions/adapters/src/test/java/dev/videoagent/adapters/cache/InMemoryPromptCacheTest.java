@@ -1,7 +1,7 @@
 package dev.videoagent.adapters.cache;
 
-import dev.videoagent.core.cache.InMemoryPromptCache;
-import dev.videoagent.core.cache.PromptCache;
+import dev.videoagent.core.port.InMemoryPromptCache;
+import dev.videoagent.core.port.PromptCache;
 import java.time.Clock;
 
 class InMemoryPromptCacheTest extends PromptCacheContract {

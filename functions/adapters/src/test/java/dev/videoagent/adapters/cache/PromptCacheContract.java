@@ -2,17 +2,18 @@ package dev.videoagent.adapters.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.cache.PromptCache;
-import dev.videoagent.core.diff.WordDiff;
-import dev.videoagent.core.history.EditLearning;
-import dev.videoagent.core.history.SuggestPrompts;
-import dev.videoagent.core.prompt.GeneratedPrompt;
-import dev.videoagent.core.prompt.model.IdeaStructure;
-import dev.videoagent.core.prompt.model.PromptResult;
-import dev.videoagent.core.prompt.model.Target;
-import dev.videoagent.core.prompt.model.Unrecognized;
-import dev.videoagent.core.prompt.RewriteOutcome;
-import dev.videoagent.core.prompt.model.TraceEntry;
+import dev.videoagent.core.model.AppliedEdit;
+import dev.videoagent.core.model.GeneratedPrompt;
+import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.LearnedEdit;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.RewriteOutcome;
+import dev.videoagent.core.model.Suggestion;
+import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.TraceEntry;
+import dev.videoagent.core.model.Unrecognized;
+import dev.videoagent.core.model.WordOp;
+import dev.videoagent.core.port.PromptCache;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +41,14 @@ abstract class PromptCacheContract {
                         new TraceEntry("golden retriever", "learned", "learned", "key:animal.puppy", null)), List.of(new Unrecognized("🐶", 10, 12)));
         return new GeneratedPrompt(id, result, true, false, Optional.of("01jpast000000000000000000"),
                 RewriteOutcome.rejected("rewrite dropped the subject 'puppy'", "model-x"),
-                List.of(new EditLearning.Applied("add", "golden retriever", "key:animal.puppy", 4, 0.8)));
+                List.of(new LearnedEdit("add", "golden retriever", "key:animal.puppy", 4, 0.8)));
     }
 
-    static List<SuggestPrompts.Suggestion> suggestions() {
-        return List.of(new SuggestPrompts.Suggestion("01jpast000000000000000000", "a cute puppy", "A fluffy puppy",
-                0.93, 1, List.of(new SuggestPrompts.AppliedEdit(1,
-                        List.of(new WordDiff.Op("replace", 1, List.of("cute"), List.of("fluffy")))))),
-                new SuggestPrompts.Suggestion("01jpast000000000000000001", "강아지", "A puppy", 0.5, 0, List.of()));
+    static List<Suggestion> suggestions() {
+        return List.of(new Suggestion("01jpast000000000000000000", "a cute puppy", "A fluffy puppy",
+                0.93, 1, List.of(new AppliedEdit(1,
+                        List.of(new WordOp("replace", 1, List.of("cute"), List.of("fluffy")))))),
+                new Suggestion("01jpast000000000000000001", "강아지", "A puppy", 0.5, 0, List.of()));
     }
 
     @Test

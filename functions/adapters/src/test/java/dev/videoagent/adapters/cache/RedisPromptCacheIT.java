@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisPromptCache;
-import dev.videoagent.core.cache.PromptCache;
 import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.port.PromptCache;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;

@@ -3,19 +3,20 @@ package dev.videoagent.adapters.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.videoagent.core.diff.SlotPatch;
-import dev.videoagent.core.diff.WordDiff;
-import dev.videoagent.core.history.EditRecord;
-import dev.videoagent.core.history.GenerationRecord;
-import dev.videoagent.core.history.GenerationSummary;
-import dev.videoagent.core.history.LearnedChange;
-import dev.videoagent.core.history.ScopeTerms;
-import dev.videoagent.core.history.HistoryRepository;
-import dev.videoagent.core.prompt.model.IdeaStructure;
-import dev.videoagent.core.prompt.model.PromptResult;
-import dev.videoagent.core.prompt.model.Target;
-import dev.videoagent.core.prompt.model.Unrecognized;
-import dev.videoagent.core.prompt.model.TraceEntry;
+import dev.videoagent.core.engine.diff.WordDiff;
+import dev.videoagent.core.model.EditRecord;
+import dev.videoagent.core.model.GenerationRecord;
+import dev.videoagent.core.model.GenerationSummary;
+import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.LearnedChange;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.ScopeTerms;
+import dev.videoagent.core.model.SlotOp;
+import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.TraceEntry;
+import dev.videoagent.core.model.Unrecognized;
+import dev.videoagent.core.model.WordOp;
+import dev.videoagent.core.port.HistoryRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ abstract class HistoryRepositoryContract {
     static EditRecord edit(String id, String promptId, String edited) {
         WordDiff.Result diff = WordDiff.diff("A cute puppy running", edited);
         return new EditRecord(id, promptId, 0, "A cute puppy running", edited, diff.ops(), diff.stats(),
-                List.of(new SlotPatch.Op("replace", "/subject/0", "fluffy puppy")),
+                List.of(new SlotOp("replace", "/subject/0", "fluffy puppy")),
                 Instant.parse("2026-11-24T11:00:00Z"));
     }
 
@@ -85,7 +86,7 @@ abstract class HistoryRepositoryContract {
         assertThat(List.of(first.version(), second.version(), revert.version())).containsExactly(1, 2, 3);
         assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3")).containsExactly(first, second, revert);
         assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3").get(0).ops())
-                .containsExactly(new WordDiff.Op("replace", 1, List.of("cute"), List.of("fluffy")));
+                .containsExactly(new WordOp("replace", 1, List.of("cute"), List.of("fluffy")));
         assertThat(repository().edits("nothing")).isEmpty();
     }
 
@@ -101,7 +102,7 @@ abstract class HistoryRepositoryContract {
                 try {
                     repository().appendEdit(edit(id, "01jabcdefghjkmnpqrstvwx100", "text of " + id).withVersion(1));
                     return "stored";
-                } catch (dev.videoagent.core.history.VersionTakenException e) {
+                } catch (dev.videoagent.core.error.VersionTakenException e) {
                     return "refused";
                 }
             }));

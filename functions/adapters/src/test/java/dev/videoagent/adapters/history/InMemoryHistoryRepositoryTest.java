@@ -1,7 +1,7 @@
 package dev.videoagent.adapters.history;
 
-import dev.videoagent.core.history.HistoryRepository;
-import dev.videoagent.core.history.InMemoryHistoryRepository;
+import dev.videoagent.core.port.HistoryRepository;
+import dev.videoagent.core.port.InMemoryHistoryRepository;
 
 class InMemoryHistoryRepositoryTest extends HistoryRepositoryContract {
 

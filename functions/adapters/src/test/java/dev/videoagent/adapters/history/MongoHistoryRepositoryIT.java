@@ -12,7 +12,7 @@ import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.mongo.MongoHistoryRepository;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.error.DependencyUnavailableException;
-import dev.videoagent.core.history.HistoryRepository;
+import dev.videoagent.core.port.HistoryRepository;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +89,7 @@ class MongoHistoryRepositoryIT extends HistoryRepositoryContract {
         java.util.List<org.bson.Document> first = new java.util.ArrayList<>();
         java.util.List<org.bson.Document> second = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            var summary = dev.videoagent.core.history.GenerationSummary.of(
+            var summary = dev.videoagent.core.model.GenerationSummary.of(
                     withKeys(String.format("01jold%020d", i), start.plusSeconds(i), "animal.legacy"));
             (i < 32 ? first : second).add(HistoryDocuments.summary(summary));
         }

@@ -2,7 +2,7 @@ package dev.videoagent.adapters.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.videoagent.core.history.GenerationSummary;
+import dev.videoagent.core.model.GenerationSummary;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.videoagent.adapters.stub.AwsApiStub;
 import dev.videoagent.core.config.AppConfig;
-import dev.videoagent.core.render.RenderScheduler;
+import dev.videoagent.core.port.RenderScheduler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

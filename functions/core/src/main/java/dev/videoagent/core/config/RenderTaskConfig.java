@@ -1,7 +1,7 @@
 package dev.videoagent.core.config;
 
-import dev.videoagent.core.render.RenderJob;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderJob;
+import dev.videoagent.core.model.RenderSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.videoagent.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.videoagent.core.render.RenderJob;
-import dev.videoagent.core.render.RenderSettings;
+import dev.videoagent.core.model.RenderJob;
+import dev.videoagent.core.model.RenderSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.render.RenderJobs;
+import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;

@@ -1,8 +1,8 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.history.EditRecord;
-import dev.videoagent.core.history.RecordEdit;
-import dev.videoagent.core.history.RecordEditCommand;
+import dev.videoagent.core.model.EditRecord;
+import dev.videoagent.core.usecase.RecordEdit;
+import dev.videoagent.core.usecase.RecordEditCommand;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;

@@ -1,8 +1,8 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.prompt.GeneratePrompt;
-import dev.videoagent.core.prompt.GeneratedPrompt;
-import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.model.GeneratedPrompt;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;

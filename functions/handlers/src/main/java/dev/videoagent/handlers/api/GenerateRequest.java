@@ -1,6 +1,6 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.prompt.GeneratePromptCommand;
+import dev.videoagent.core.usecase.GeneratePromptCommand;
 
 /** Body of {@code POST /api/prompts}. */
 public record GenerateRequest(String concept, Options options) {

@@ -1,7 +1,7 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.render.RenderJobs;
-import dev.videoagent.core.render.RenderView;
+import dev.videoagent.core.model.RenderView;
+import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;

@@ -1,7 +1,7 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.health.HealthReport;
-import dev.videoagent.core.health.HealthService;
+import dev.videoagent.core.model.HealthReport;
+import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;

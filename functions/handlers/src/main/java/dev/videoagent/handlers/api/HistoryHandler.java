@@ -1,8 +1,8 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.history.HistoryEntry;
-import dev.videoagent.core.history.ListHistory;
-import dev.videoagent.core.prompt.model.PromptResult;
+import dev.videoagent.core.model.HistoryEntry;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.usecase.ListHistory;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;

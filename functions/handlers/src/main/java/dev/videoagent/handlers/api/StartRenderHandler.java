@@ -1,7 +1,7 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.render.RenderJobs;
-import dev.videoagent.core.render.StartRenderCommand;
+import dev.videoagent.core.usecase.RenderJobs;
+import dev.videoagent.core.usecase.StartRenderCommand;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;

@@ -1,6 +1,6 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.history.SuggestPrompts;
+import dev.videoagent.core.usecase.SuggestPrompts;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;

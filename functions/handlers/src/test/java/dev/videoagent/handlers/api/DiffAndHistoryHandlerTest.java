@@ -1,6 +1,5 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.cache.InMemoryPromptCache;
 import static dev.videoagent.handlers.ApiEvents.json;
 import static dev.videoagent.handlers.ApiEvents.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,14 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.error.DependencyUnavailableException;
-import dev.videoagent.core.history.HistoryRepository;
-import dev.videoagent.core.history.InMemoryHistoryRepository;
-import dev.videoagent.core.history.ListHistory;
-import dev.videoagent.core.history.RecordEdit;
-import dev.videoagent.core.history.RecordIds;
-import dev.videoagent.core.prompt.GeneratePrompt;
-import dev.videoagent.core.prompt.PromptEngine;
+import dev.videoagent.core.model.RecordIds;
+import dev.videoagent.core.port.HistoryRepository;
+import dev.videoagent.core.port.InMemoryHistoryRepository;
+import dev.videoagent.core.port.InMemoryPromptCache;
+import dev.videoagent.core.usecase.GeneratePrompt;
+import dev.videoagent.core.usecase.ListHistory;
+import dev.videoagent.core.usecase.RecordEdit;
 import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;
@@ -37,7 +37,7 @@ class DiffAndHistoryHandlerTest {
             clock, new RecordIds(clock)), CORS);
     private final DiffHandler diff = new DiffHandler(new RecordEdit(ENGINE, history, cache, clock, new RecordIds(clock)), CORS);
     private final HistoryHandler list = new HistoryHandler(new ListHistory(history), CORS);
-    private final SuggestHandler suggest = new SuggestHandler(new dev.videoagent.core.history.SuggestPrompts(ENGINE,
+    private final SuggestHandler suggest = new SuggestHandler(new dev.videoagent.core.usecase.SuggestPrompts(ENGINE,
             history, cache), CORS);
 
     @Test

@@ -1,14 +1,14 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.core.cache.InMemoryPromptCache;
 import static dev.videoagent.handlers.ApiEvents.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoagent.core.history.InMemoryHistoryRepository;
-import dev.videoagent.core.history.RecordIds;
-import dev.videoagent.core.prompt.GeneratePrompt;
+import dev.videoagent.core.model.RecordIds;
+import dev.videoagent.core.port.InMemoryHistoryRepository;
+import dev.videoagent.core.port.InMemoryPromptCache;
+import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;

@@ -4,8 +4,8 @@ import static dev.videoagent.handlers.ApiEvents.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import dev.videoagent.core.health.HealthProbe;
-import dev.videoagent.core.health.HealthService;
+import dev.videoagent.core.port.HealthProbe;
+import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.handlers.http.CorsPolicy;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.videoagent.nori.gold;
 
-import dev.videoagent.core.prompt.model.IdeaStructure;
-import dev.videoagent.core.prompt.model.PromptResult;
-import dev.videoagent.core.prompt.model.TraceEntry;
+import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.TraceEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,0 @@
-package dev.videoagent.core.history;
-
-import dev.videoagent.core.prompt.model.PromptResult;
-import java.time.Instant;
-
-/** One prompt generation as stored in history; later edits attach to its id. */
-public record GenerationRecord(String id, PromptResult result, Instant createdAt) {
-}

@@ -1,0 +1,22 @@
+package dev.videoagent.core.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One immutable edit of a generated prompt: version n of {@code promptId} (null for a free-standing
+ * diff), the texts before and after, the word ops and stats, and the slot-level JSON Patch.
+ */
+public record EditRecord(String id, String promptId, int version, String original, String edited,
+                         List<WordOp> ops, DiffStats stats, List<SlotOp> slotChanges,
+                         Instant createdAt) {
+
+    public EditRecord {
+        ops = List.copyOf(ops);
+        slotChanges = List.copyOf(slotChanges);
+    }
+
+    public EditRecord withVersion(int newVersion) {
+        return new EditRecord(id, promptId, newVersion, original, edited, ops, stats, slotChanges, createdAt);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.videoagent.core.model;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A requested render as stored: what was asked (prompt, the idea it came from, settings), the hash
+ * that finds an identical request, and where the files go.
+ */
+public record RenderJobRecord(String jobId, String prompt, Optional<String> concept, Optional<String> promptId,
+                              RenderSettings settings, String requestHash, String videoKey, String posterKey,
+                              Instant createdAt) {
+
+    public RenderJobRecord {
+        concept = concept == null ? Optional.empty() : concept;
+        promptId = promptId == null ? Optional.empty() : promptId;
+    }
+}

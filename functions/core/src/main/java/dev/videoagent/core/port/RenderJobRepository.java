@@ -1,0 +1,22 @@
+package dev.videoagent.core.port;
+import dev.videoagent.core.model.RenderJobRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: render job records (DocumentDB / the embedded Mongo server). Lookups are by id and by the
+ * request hash, both index lookups. Throws DependencyUnavailableException when the store does not answer.
+ */
+public interface RenderJobRepository {
+
+    void save(RenderJobRecord record);
+
+    Optional<RenderJobRecord> find(String jobId);
+
+    /** The newest job for an identical request (same prompt and settings). */
+    Optional<RenderJobRecord> findByRequestHash(String requestHash);
+
+    /** The jobs created at or after {@code since}, oldest first: what a restarted runtime checks. */
+    List<RenderJobRecord> createdSince(Instant since);
+}

@@ -1,7 +1,0 @@
-package dev.videoagent.core.render;
-
-/** Port: how a browser reaches a stored video or poster (presigned S3 URLs in AWS, the gateway locally). */
-public interface VideoLinks {
-
-    String url(String key);
-}

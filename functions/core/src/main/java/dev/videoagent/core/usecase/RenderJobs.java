@@ -1,0 +1,184 @@
+package dev.videoagent.core.usecase;
+import dev.videoagent.core.engine.render.RenderErrors;
+import dev.videoagent.core.error.BestEffort;
+import dev.videoagent.core.error.ConflictException;
+import dev.videoagent.core.error.NotFoundException;
+import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.model.Hashes;
+import dev.videoagent.core.model.RecordIds;
+import dev.videoagent.core.model.RenderJob;
+import dev.videoagent.core.model.RenderJobRecord;
+import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.RenderStatus;
+import dev.videoagent.core.model.RenderView;
+import dev.videoagent.core.port.HistoryRepository;
+import dev.videoagent.core.port.RenderJobRepository;
+import dev.videoagent.core.port.RenderProgress;
+import dev.videoagent.core.port.RenderScheduler;
+import dev.videoagent.core.port.VideoLinks;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Use cases of the render routes. Starting: an identical request (same prompt and settings) that
+ * finished well is answered with that render; one still running is answered with its job; otherwise a
+ * job record is stored and the workflow execution started, named by the job id. Reading: the job record,
+ * the task's progress and the workflow's state make the status.
+ */
+public final class RenderJobs {
+
+    /** The result of a start: the job's view and whether an existing render answered it. */
+    public record Started(RenderView view, boolean existing) {
+    }
+
+    private final RenderJobRepository jobs;
+    private final RenderScheduler scheduler;
+    private final RenderProgress progress;
+    private final VideoLinks links;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final Duration taskTimeout;
+    private final HistoryRepository history;
+
+    public RenderJobs(RenderJobRepository jobs, HistoryRepository history, RenderScheduler scheduler,
+                      RenderProgress progress, VideoLinks links, Clock clock, Supplier<String> ids, Duration taskTimeout) {
+        this.jobs = jobs;
+        this.history = history;
+        this.scheduler = scheduler;
+        this.progress = progress;
+        this.links = links;
+        this.clock = clock;
+        this.ids = ids;
+        this.taskTimeout = taskTimeout;
+    }
+
+    public Started start(StartRenderCommand command) {
+        // the person's own idea becomes the video's title line, when the prompt came from a generation
+        Optional<String> concept = command.promptId().flatMap(id -> BestEffort.attempt("render title",
+                () -> history.findGeneration(id).map(g -> g.result().concept()).orElse(null)));
+        String hash = hash(command);
+        Optional<RenderJobRecord> same = jobs.findByRequestHash(hash);
+        if (same.isPresent()) {
+            RenderView view = view(same.get());
+            if (view.status() != RenderView.Status.FAILED && view.status() != RenderView.Status.CANCELLED) {
+                return new Started(view, true);
+            }
+        }
+        String jobId = ids.get();
+        RenderJobRecord record = new RenderJobRecord(jobId, command.prompt(), concept, command.promptId(),
+                command.settings(), hash, "videos/" + jobId + ".webm", "videos/" + jobId + ".jpg", clock.instant());
+        jobs.save(record);
+        scheduler.start(jobId, input(record));
+        return new Started(view(record), false);
+    }
+
+    /**
+     * After a restart: every job of the last {@code window} that no execution knows and no task finished is started
+     * again, so none stays queued forever. Returns how many were. Executions are never forgotten (Step Functions',
+     * and the local executor's, which resumes its recorded ones first), so this finds only a job whose execution was
+     * never started: a crash between storing the job and starting it.
+     */
+    public int resumeUnfinished(Duration window) {
+        int resumed = 0;
+        for (RenderJobRecord job : jobs.createdSince(clock.instant().minus(window))) {
+            boolean known = scheduler.state(job.jobId()).isPresent();
+            boolean done = BestEffort.attempt("render progress", () -> progress.latest(job.jobId()).orElse(null))
+                    .filter(s -> s.state() == RenderStatus.State.DONE).isPresent();
+            if (!known && !done) {
+                scheduler.start(job.jobId(), input(job));
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    /**
+     * {@code DELETE /api/renders/{jobId}}: stops the job's execution and its task. A job that has ended already
+     * cannot be cancelled (409 with its state).
+     */
+    public RenderView cancel(String jobId) {
+        RenderView view = get(jobId);
+        if (view.finished()) {
+            throw new ConflictException("The render has ended already (" + view.status() + ").");
+        }
+        scheduler.stop(jobId);
+        return get(jobId);
+    }
+
+    public RenderView get(String jobId) {
+        if (!RecordIds.isValid(jobId)) {
+            throw new ValidationException("'" + jobId + "' is not a render job id.");
+        }
+        return view(jobs.find(jobId).orElseThrow(() -> new NotFoundException("No render job '" + jobId + "'.")));
+    }
+
+    private RenderView view(RenderJobRecord job) {
+        Optional<RenderScheduler.WorkflowState> workflow = scheduler.state(job.jobId());
+        // progress is best effort: without Redis the status still comes from the workflow
+        Optional<RenderStatus> task = BestEffort.attempt("render progress", () -> progress.latest(job.jobId()).orElse(null));
+        int attempt = task.map(RenderStatus::attempt).orElse(0);
+        double done = task.map(RenderStatus::progress).orElse(0.0);
+        RenderView.Status status;
+        Optional<String> error = Optional.empty();
+        if (workflow.isEmpty() && task.filter(t -> t.state() == RenderStatus.State.DONE).isPresent()) {
+            // the workflow forgot the execution (a restarted local runtime) but the task finished it
+            status = task.get().mode() == RenderJob.Mode.FALLBACK ? RenderView.Status.FALLBACK : RenderView.Status.SUCCEEDED;
+            done = 1.0;
+        } else if (workflow.isEmpty() || workflow.get().phase() == RenderScheduler.WorkflowState.Phase.PENDING) {
+            status = RenderView.Status.QUEUED;
+        } else {
+            RenderScheduler.WorkflowState w = workflow.get();
+            switch (w.phase()) {
+                case SUCCEEDED -> {
+                    status = w.mode().filter("fallback"::equals).isPresent() ? RenderView.Status.FALLBACK
+                            : RenderView.Status.SUCCEEDED;
+                    done = 1.0;
+                }
+                case ABORTED -> status = RenderView.Status.CANCELLED;
+                case FAILED -> {
+                    status = RenderView.Status.FAILED;
+                    error = Optional.of(RenderErrors.forPeople(w.cause().filter(c -> !c.isBlank()).or(w::error)
+                            .orElse("")));
+                }
+                default -> {
+                    boolean fallback = task.map(t -> t.mode() == RenderJob.Mode.FALLBACK).orElse(false);
+                    boolean retrying = task.map(t -> t.attempt() > 1 || t.state() == RenderStatus.State.FAILED)
+                            .orElse(false);
+                    // the fallback animation is still being made: FALLBACK only once it is stored
+                    status = fallback ? RenderView.Status.RENDERING_FALLBACK : retrying ? RenderView.Status.RETRYING
+                            : task.isPresent() ? RenderView.Status.RENDERING : RenderView.Status.QUEUED;
+                    error = task.flatMap(RenderStatus::error).map(RenderErrors::forPeople);
+                }
+            }
+        }
+        boolean hasVideo = status == RenderView.Status.SUCCEEDED || status == RenderView.Status.FALLBACK;
+        return new RenderView(job.jobId(), status, attempt, Math.round(done * 1000) / 1000.0,
+                hasVideo ? Optional.of(links.url(job.videoKey())) : Optional.empty(),
+                hasVideo ? Optional.of(links.url(job.posterKey())) : Optional.empty(), error, job.settings(), job.prompt());
+    }
+
+    /** The workflow input: the task's environment values are strings, as ECS wants them. */
+    private Map<String, Object> input(RenderJobRecord job) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("jobId", job.jobId());
+        input.put("prompt", job.prompt());
+        input.put("concept", job.concept().orElse(""));
+        input.put("durationSeconds", Integer.toString(job.settings().durationSeconds()));
+        input.put("width", Integer.toString(job.settings().width()));
+        input.put("height", Integer.toString(job.settings().height()));
+        input.put("fps", Integer.toString(job.settings().fps()));
+        input.put("outputKey", job.videoKey());
+        input.put("renderTimeoutSeconds", taskTimeout.toSeconds());
+        return input;
+    }
+
+    static String hash(StartRenderCommand command) {
+        RenderSettings s = command.settings();
+        String text = command.prompt() + '\u0000' + s.durationSeconds() + 'x' + s.width() + 'x' + s.height() + 'x' + s.fps();
+        return Hashes.sha256Hex(text, 32);
+    }
+}

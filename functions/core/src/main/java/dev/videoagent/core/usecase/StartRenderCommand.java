@@ -1,0 +1,38 @@
+package dev.videoagent.core.usecase;
+import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.model.RecordIds;
+import dev.videoagent.core.model.RenderSettings;
+import java.text.Normalizer;
+import java.util.Optional;
+
+/** Input of {@code POST /api/renders}: the prompt, optionally the generation it came from, length and size. */
+public record StartRenderCommand(String prompt, Optional<String> promptId, RenderSettings settings) {
+
+    public static final int MAX_PROMPT_CHARS = 2_000;
+
+    public StartRenderCommand {
+        if (prompt == null || prompt.isBlank()) {
+            throw new ValidationException("Field 'prompt' is required.");
+        }
+        prompt = Normalizer.normalize(prompt.strip(), Normalizer.Form.NFC);
+        if (prompt.codePointCount(0, prompt.length()) > MAX_PROMPT_CHARS) {
+            throw new ValidationException("Field 'prompt' has more than " + MAX_PROMPT_CHARS + " characters.");
+        }
+        promptId = promptId == null ? Optional.empty() : promptId;
+        if (promptId.isPresent() && !RecordIds.isValid(promptId.get())) {
+            throw new ValidationException("Field 'promptId' is not a prompt id.");
+        }
+    }
+
+    /** Settings from optional request fields: the defaults for what is missing, 16:9 sizes from the width. */
+    public static RenderSettings settings(Integer durationSeconds, Integer width, Integer height) {
+        RenderSettings d = RenderSettings.DEFAULT;
+        int w = width == null ? (height == null ? d.width() : evenDown(height * 16 / 9)) : width;
+        int h = height == null ? (width == null ? d.height() : evenDown(width * 9 / 16)) : height;
+        return new RenderSettings(durationSeconds == null ? d.durationSeconds() : durationSeconds, w, h, d.fps());
+    }
+
+    private static int evenDown(int n) {
+        return n - n % 2;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.videoagent.core.engine.learning;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.LearnedChange;
+import dev.videoagent.core.model.LearnedEdit;
+import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.ScopeTerms;
+import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.TraceEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EditLearningTest {
+
+    private static PromptResult generated(String prompt, TraceEntry... extra) {
+        Map<String, List<String>> slots = new LinkedHashMap<>();
+        slots.put("subject", List.of("cute puppy"));
+        List<TraceEntry> trace = new ArrayList<>(List.of(
+                new TraceEntry("cute", "subject", "input", "귀여운", "mod.cute"),
+                new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
+                new TraceEntry("cinematic style", "style", "default", "default:any.style", null)));
+        trace.addAll(List.of(extra));
+        return new PromptResult("귀여운 강아지", "ko", Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), IdeaStructure.EMPTY, prompt, "blurry", trace, List.of());
+    }
+
+    private static final String PROMPT = "A cute puppy running in a park, golden hour, cinematic style";
+
+    @Test
+    void anInsertedPhraseIsLearnedWithTheWordsAroundIt() {
+        LearnedChange change = EditLearning.change("p1", 1, generated(PROMPT),
+                "A cute golden retriever puppy running happily in a park, golden hour, cinematic style");
+
+        assertThat(change.scopes()).containsExactly("key:mod.cute", "key:animal.puppy", "category:animals");
+        assertThat(change.added()).containsExactly(
+                new LearnedChange.AddedTerm("golden retriever", List.of("before:puppy", "after:cute")),
+                new LearnedChange.AddedTerm("happily", List.of("after:running")));
+        assertThat(change.removed()).isEmpty();
+    }
+
+    @Test
+    void aDeletedClauseAndAReplacedWordAreLearnedAsRemovedAndAdded() {
+        LearnedChange change = EditLearning.change("p1", 2, generated(PROMPT),
+                "A fluffy puppy running in a park, golden hour");
+
+        assertThat(change.added()).extracting(LearnedChange.AddedTerm::term).containsExactly("fluffy");
+        assertThat(change.removed()).containsExactly("cute", "cinematic style");
+    }
+
+    @Test
+    void movedWordsPunctuationArticlesAndNonEnglishTextTeachNothing() {
+        assertThat(EditLearning.change("p", 1, generated(PROMPT),
+                "A cute puppy running in a park; golden hour, the cinematic style").isEmpty()).isTrue();
+        assertThat(EditLearning.change("p", 1, generated(PROMPT),
+                "A cute puppy running in a park, golden hour, cinematic style, 강아지 🐶").isEmpty()).isTrue();
+        LearnedChange moved = EditLearning.change("p", 1, generated(PROMPT),
+                "A cute puppy running in a park, cinematic style, golden hour");
+        assertThat(moved.added()).isEmpty();
+        assertThat(moved.removed()).isEmpty();
+    }
+
+    @Test
+    void aLearnedTermThePersonKeptCountsAsTheirs() {
+        PromptResult withLearned = generated("A cute golden retriever puppy running in a park",
+                new TraceEntry("golden retriever", "learned", "learned", "key:animal.puppy", null));
+
+        LearnedChange change = EditLearning.change("p", 1, withLearned, "A cute golden retriever puppy running fast in a park");
+
+        assertThat(change.added()).extracting(LearnedChange.AddedTerm::term).containsExactly("fast", "golden retriever");
+        assertThat(change.added().get(1).anchors()).containsExactly("before:puppy", "after:cute");
+    }
+
+    private static ScopeTerms puppies(long edited, long goldenRetriever, long cinematicRemoved) {
+        return new ScopeTerms("key:animal.puppy", edited,
+                List.of(new ScopeTerms.TermCount("golden retriever", goldenRetriever, Map.of("before:puppy", goldenRetriever))),
+                List.of(new ScopeTerms.TermCount("cinematic style", cinematicRemoved, Map.of())));
+    }
+
+    @Test
+    void wellSupportedAdditionsGoToTheirAnchorAndRemovalsAreApplied() {
+        EditLearning.Learned learned = EditLearning.apply(generated(PROMPT), List.of(puppies(5, 4, 3)));
+
+        assertThat(learned.result().prompt()).isEqualTo("A cute golden retriever puppy running in a park, golden hour");
+        assertThat(learned.applied()).containsExactly(
+                new LearnedEdit("remove", "cinematic style", "key:animal.puppy", 3, 0.6),
+                new LearnedEdit("add", "golden retriever", "key:animal.puppy", 4, 0.8));
+        assertThat(learned.result().trace()).extracting(TraceEntry::term)
+                .contains("golden retriever").doesNotContain("cinematic style");
+    }
+
+    @Test
+    void termsWithTooFewPromptsOrTooSmallAShareAreNotApplied() {
+        assertThat(EditLearning.apply(generated(PROMPT), List.of(puppies(3, 2, 2))).applied()).isEmpty();
+        assertThat(EditLearning.apply(generated(PROMPT), List.of(puppies(10, 4, 4))).applied()).isEmpty();
+        assertThat(EditLearning.apply(generated(PROMPT), List.of()).result().prompt()).isEqualTo(PROMPT);
+    }
+
+    @Test
+    void wordsThePersonAskedForAreNeverRemoved() {
+        ScopeTerms dropCute = new ScopeTerms("category:animals", 4, List.of(),
+                List.of(new ScopeTerms.TermCount("cute", 4, Map.of())));
+
+        assertThat(EditLearning.apply(generated(PROMPT), List.of(dropCute)).applied()).isEmpty();
+    }
+
+    @Test
+    void theArticleFollowsTheInsertedWordAndUnanchoredTermsFollowTheFirstClause() {
+        ScopeTerms adorable = new ScopeTerms("key:animal.puppy", 3,
+                List.of(new ScopeTerms.TermCount("adorable", 3, Map.of("before:puppy", 3L)),
+                        new ScopeTerms.TermCount("shallow depth of field", 3, Map.of("before:kitten", 3L))),
+                List.of());
+
+        EditLearning.Learned learned = EditLearning.apply(generated("A puppy running in a park, golden hour"),
+                List.of(adorable));
+
+        assertThat(learned.result().prompt())
+                .isEqualTo("An adorable puppy running in a park, shallow depth of field, golden hour");
+    }
+
+    @Test
+    void aTermAlreadyInThePromptIsNotAddedTwice() {
+        EditLearning.Learned learned = EditLearning.apply(generated("A golden retriever puppy, golden hour"),
+                List.of(puppies(4, 4, 0)));
+
+        assertThat(learned.applied()).isEmpty();
+    }
+}

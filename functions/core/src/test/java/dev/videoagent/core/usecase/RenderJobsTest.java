@@ -1,0 +1,176 @@
+package dev.videoagent.core.usecase;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.videoagent.core.model.RenderJob;
+import dev.videoagent.core.model.RenderJobRecord;
+import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.RenderStatus;
+import dev.videoagent.core.model.RenderView;
+import dev.videoagent.core.port.InMemoryHistoryRepository;
+import dev.videoagent.core.port.RenderJobRepository;
+import dev.videoagent.core.port.RenderProgress;
+import dev.videoagent.core.port.RenderScheduler.WorkflowState.Phase;
+import dev.videoagent.core.port.RenderScheduler.WorkflowState;
+import dev.videoagent.core.port.RenderScheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RenderJobsTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final String JOB = "01jabcdefghjkmnpqrstvwxyz5";
+
+    private final Map<String, RenderJobRecord> records = new HashMap<>();
+    private final Map<String, WorkflowState> workflows = new HashMap<>();
+    private final Map<String, RenderStatus> statuses = new HashMap<>();
+
+    private final RenderJobs jobs = new RenderJobs(new RenderJobRepository() {
+        @Override
+        public void save(RenderJobRecord record) {
+            records.put(record.jobId(), record);
+        }
+
+        @Override
+        public Optional<RenderJobRecord> find(String jobId) {
+            return Optional.ofNullable(records.get(jobId));
+        }
+
+        @Override
+        public Optional<RenderJobRecord> findByRequestHash(String requestHash) {
+            return records.values().stream().filter(r -> r.requestHash().equals(requestHash)).findFirst();
+        }
+
+        @Override
+        public java.util.List<RenderJobRecord> createdSince(Instant since) {
+            return records.values().stream().filter(r -> !r.createdAt().isBefore(since)).toList();
+        }
+    }, new InMemoryHistoryRepository(), new RenderScheduler() {
+        @Override
+        public void start(String jobId, Map<String, Object> input) {
+            workflows.put(jobId, new WorkflowState(Phase.RUNNING, Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+
+        @Override
+        public Optional<WorkflowState> state(String jobId) {
+            return Optional.ofNullable(workflows.get(jobId));
+        }
+
+        @Override
+        public boolean stop(String jobId) {
+            WorkflowState w = workflows.get(jobId);
+            if (w == null || w.phase() != Phase.RUNNING) {
+                return false;
+            }
+            workflows.put(jobId, new WorkflowState(Phase.ABORTED, Optional.empty(), Optional.of("Cancelled"),
+                    Optional.empty()));
+            return true;
+        }
+    }, new RenderProgress() {
+        @Override
+        public void update(RenderStatus status) {
+            statuses.put(status.jobId(), status);
+        }
+
+        @Override
+        public Optional<RenderStatus> latest(String jobId) {
+            return Optional.ofNullable(statuses.get(jobId));
+        }
+    }, key -> "/media/" + key, CLOCK, () -> JOB, Duration.ofMinutes(10));
+
+    private RenderView started() {
+        return jobs.start(new StartRenderCommand("a lighthouse at dusk", Optional.empty(),
+                new RenderSettings(5, 640, 360, 24))).view();
+    }
+
+    private void task(RenderStatus.State state, RenderJob.Mode mode, double progress, String error) {
+        statuses.put(JOB, new RenderStatus(JOB, state, 5, mode, progress, Optional.empty(), Optional.empty(),
+                Optional.ofNullable(error), CLOCK.instant()));
+    }
+
+    @Test
+    void whileTheFallbackRendersTheStatusSaysSoWithProgressAndNoVideo() {
+        started();
+        task(RenderStatus.State.RENDERING, RenderJob.Mode.FALLBACK, 0.4, null);
+
+        RenderView view = jobs.get(JOB);
+
+        assertThat(view.status()).isEqualTo(RenderView.Status.RENDERING_FALLBACK);
+        assertThat(view.progress()).isEqualTo(0.4);
+        assertThat(view.videoUrl()).isEmpty();
+        assertThat(view.finished()).isFalse();
+    }
+
+    @Test
+    void fallbackIsReportedWithItsVideoOnlyOnceTheWorkflowHasStoredIt() {
+        started();
+        task(RenderStatus.State.DONE, RenderJob.Mode.FALLBACK, 1.0, null);
+        assertThat(jobs.get(JOB).status()).isEqualTo(RenderView.Status.RENDERING_FALLBACK);
+
+        workflows.put(JOB, new WorkflowState(Phase.SUCCEEDED, Optional.of("fallback"), Optional.empty(), Optional.empty()));
+
+        RenderView view = jobs.get(JOB);
+        assertThat(view.status()).isEqualTo(RenderView.Status.FALLBACK);
+        assertThat(view.videoUrl()).contains("/media/videos/" + JOB + ".webm");
+        assertThat(view.posterUrl()).contains("/media/videos/" + JOB + ".jpg");
+    }
+
+    @Test
+    void aFailureIsASentenceForPeopleNotTheRawEcsResult() {
+        started();
+        workflows.put(JOB, new WorkflowState(Phase.FAILED, Optional.empty(), Optional.of("States.TaskFailed"),
+                Optional.of("{\"LastStatus\":\"STOPPED\",\"Containers\":[{\"Name\":\"render\",\"ExitCode\":1,"
+                        + "\"Reason\":\"java.lang.IllegalStateException: injected failure (run 5 of 5)\"}]}")));
+
+        RenderView view = jobs.get(JOB);
+
+        assertThat(view.status()).isEqualTo(RenderView.Status.FAILED);
+        assertThat(view.error()).contains("Injected failure (run 5 of 5).");
+        assertThat(view.error().get()).doesNotContain("java.lang").doesNotContain("{").doesNotContain("ExitCode");
+    }
+
+    @Test
+    void afterARestartAJobNoExecutionKnowsAndNoTaskFinishedIsStartedAgain() {
+        started();
+        workflows.clear(); // the local executor forgot it with the process
+        assertThat(jobs.get(JOB).status()).isEqualTo(RenderView.Status.QUEUED);
+
+        assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).isEqualTo(1);
+
+        assertThat(workflows).containsKey(JOB);
+        assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).as("a known execution is left alone").isZero();
+        workflows.clear();
+        task(RenderStatus.State.DONE, RenderJob.Mode.RENDER, 1.0, null);
+        assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).as("a finished task is not rendered again").isZero();
+    }
+
+    @Test
+    void aCancelledJobEndsCancelledWithoutAVideoAndCannotBeCancelledTwice() {
+        started();
+        task(RenderStatus.State.RENDERING, RenderJob.Mode.RENDER, 0.3, null);
+
+        RenderView cancelled = jobs.cancel(JOB);
+
+        assertThat(cancelled.status()).isEqualTo(RenderView.Status.CANCELLED);
+        assertThat(cancelled.finished()).isTrue();
+        assertThat(cancelled.videoUrl()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jobs.cancel(JOB))
+                .isInstanceOf(dev.videoagent.core.error.ConflictException.class);
+    }
+
+    @Test
+    void aFailedJobAskedForAgainStartsANewOne() {
+        started();
+        workflows.put(JOB, new WorkflowState(Phase.FAILED, Optional.empty(), Optional.of("States.Timeout"),
+                Optional.of("task ran longer than 2 s and was stopped")));
+        RenderJobs.Started again = jobs.start(new StartRenderCommand("a lighthouse at dusk", Optional.empty(),
+                new RenderSettings(5, 640, 360, 24)));
+        assertThat(again.existing()).isFalse();
+        assertThat(again.view().status()).isNotEqualTo(RenderView.Status.FAILED);
+    }
+}
