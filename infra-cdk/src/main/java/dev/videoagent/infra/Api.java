@@ -4,6 +4,7 @@ import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.HandlerKind;
+import dev.videoagent.handlers.http.LambdaPackage;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,9 +52,13 @@ import software.constructs.Construct;
 public final class Api extends Construct {
 
     private final RestApi restApi;
+    /** Every function runs the one entry point; {@link EnvVar#ROUTE_KIND} tells it which route kind it serves. */
+    public static final String HANDLER = "dev.videoagent.handlers.ApiFunction::handleRequest";
+
     private final Map<HandlerKind, Function> functions = new EnumMap<>(HandlerKind.class);
 
-    public Api(Construct scope, String id, Path lambdaJar, Network network, DataStores data, Media media,
+    public Api(Construct scope, String id, java.util.function.Function<LambdaPackage, Path> lambdaJars,
+               Network network, DataStores data, Media media,
                RenderJobs renderJobs) {
         super(scope, id);
         Stack stack = Stack.of(this);
@@ -84,13 +89,13 @@ public final class Api extends Construct {
             Function function = Function.Builder.create(stack, "Fn-" + kind.functionName())
                     .functionName("video-agent-" + kind.functionName())
                     .runtime(Runtime.JAVA_21).architecture(Architecture.X86_64)
-                    .handler(kind.handlerClass() + "::handleRequest")
-                    .code(Code.fromAsset(lambdaJar.toString()))
+                    .handler(HANDLER)
+                    .code(Code.fromAsset(lambdaJars.apply(kind.lambdaPackage()).toString()))
                     .memorySize(1024).timeout(Duration.seconds(29))
                     .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                     .vpc(network.vpc()).vpcSubnets(network.privateSubnets())
                     .securityGroups(List.of(network.appSecurityGroup()))
-                    .environment(environment)
+                    .environment(withRouteKind(environment, kind))
                     .logGroup(LogGroup.Builder.create(stack, "Logs-" + kind.functionName())
                             .retention(RetentionDays.ONE_MONTH).build())
                     .build();
@@ -111,6 +116,13 @@ public final class Api extends Construct {
             }
         }
         grantWhatTheRoutesDo(media, renderJobs);
+    }
+
+    /** The shared environment plus the one thing that differs: which route kind the entry point wires. */
+    private static Map<String, String> withRouteKind(Map<String, String> environment, HandlerKind kind) {
+        Map<String, String> own = new HashMap<>(environment);
+        own.put(EnvVar.ROUTE_KIND, kind.functionName());
+        return own;
     }
 
     /** Endpoints and secret ARNs only: the functions read the passwords at start-up. */

@@ -39,7 +39,7 @@ public final class InfraApp {
     static VideoAgentStack.Assets assets(Path root) {
         Path r = root.toAbsolutePath().normalize();
         return new VideoAgentStack.Assets(r,
-                r.resolve("functions/handlers/target/functions-handlers-0.1.0-SNAPSHOT-lambda.jar"),
+                r.resolve("functions/handlers/target"),
                 r.resolve("web-static"), r.resolve("workflow/render-task"), r.resolve(WorkflowFiles.DEFINITION));
     }
 

@@ -1,5 +1,6 @@
 package dev.videoagent.infra;
 
+import dev.videoagent.handlers.http.LambdaPackage;
 import java.nio.file.Path;
 import java.util.List;
 import software.amazon.awscdk.Stack;
@@ -18,7 +19,12 @@ import software.constructs.Construct;
 public final class VideoAgentStack extends Stack {
 
     /** Where the build puts what the stack deploys, relative to the repository root. */
-    public record Assets(Path root, Path lambdaJar, Path webRoot, Path renderTaskDir, Path workflowDefinition) {
+    public record Assets(Path root, Path lambdaJars, Path webRoot, Path renderTaskDir, Path workflowDefinition) {
+
+        /** One deployment jar per package, each with only what its routes use. */
+        public Path lambdaJar(LambdaPackage lambdaPackage) {
+            return lambdaJars.resolve("functions-handlers-0.1.0-SNAPSHOT-" + lambdaPackage.classifier() + ".jar");
+        }
     }
 
     private final Api api;
@@ -31,7 +37,7 @@ public final class VideoAgentStack extends Stack {
         RenderCluster render = new RenderCluster(this, "Rendering", network, data, media, assets.renderTaskDir(),
                 gpuInstanceType);
         RenderJobs renderJobs = new RenderJobs(this, "RenderJobs", assets.workflowDefinition(), network, render, media);
-        api = new Api(this, "PublicApi", assets.lambdaJar(), network, data, media, renderJobs);
+        api = new Api(this, "PublicApi", assets::lambdaJar, network, data, media, renderJobs);
         media.deployPage(assets.webRoot(), api.restApi().getUrl());
         new Observability(this, "Observability", api.restApi(), renderJobs.stateMachine());
     }

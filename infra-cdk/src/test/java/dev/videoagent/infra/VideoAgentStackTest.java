@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.model.MetricName;
 import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.HandlerKind;
+import dev.videoagent.handlers.http.LambdaPackage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +64,8 @@ class VideoAgentStackTest {
     void everyRouteKindHasItsOwnFunctionWithSnapStartBehindALiveAlias() {
         for (HandlerKind kind : HandlerKind.values()) {
             String function = logicalId("AWS::Lambda::Function", Map.of(
-                    "Handler", kind.handlerClass() + "::handleRequest",
+                    "Handler", Api.HANDLER,
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of(EnvVar.ROUTE_KIND, kind.functionName()))),
                     "Runtime", "java21",
                     "SnapStart", Map.of("ApplyOn", "PublishedVersions")));
             String alias = logicalId("AWS::Lambda::Alias", Map.of("Name", "live",
@@ -165,6 +168,25 @@ class VideoAgentStackTest {
     }
 
     @Test
+    void eachFunctionShipsTheDeploymentJarOfItsPackage() {
+        Map<LambdaPackage, java.util.Set<String>> keys = new java.util.EnumMap<>(LambdaPackage.class);
+        for (JsonNode function : resources("AWS::Lambda::Function")) {
+            String kind = function.get("Properties").path("Environment").path("Variables").path(EnvVar.ROUTE_KIND)
+                    .asText();
+            if (kind.isEmpty()) {
+                continue; // CDK's own helper functions (bucket deployment, log retention)
+            }
+            LambdaPackage lambdaPackage = HandlerKind.fromEnv(Map.of(EnvVar.ROUTE_KIND, kind)).lambdaPackage();
+            keys.computeIfAbsent(lambdaPackage, p -> new java.util.HashSet<>())
+                    .add(function.get("Properties").get("Code").get("S3Key").toString());
+        }
+        // one asset per package, shared by its kinds, and no two packages alike
+        assertThat(keys).containsOnlyKeys(LambdaPackage.values()).allSatisfy((p, k) -> assertThat(k).hasSize(1));
+        assertThat(keys.values().stream().flatMap(java.util.Set::stream).distinct().count())
+                .isEqualTo(LambdaPackage.values().length);
+    }
+
+    @Test
     void noPasswordOrTokenIsInAnyEnvironment() {
         assertThat(resources("AWS::Lambda::Function")).isNotEmpty().allSatisfy(function ->
                 assertThat(function.get("Properties").path("Environment").path("Variables").toString())
@@ -172,8 +194,8 @@ class VideoAgentStackTest {
         // our functions get the endpoints and the secrets' ARNs, which they read at start-up
         for (HandlerKind kind : HandlerKind.values()) {
             assertions.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                    "Handler", kind.handlerClass() + "::handleRequest",
-                    "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                    "Handler", Api.HANDLER,
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of(EnvVar.ROUTE_KIND, kind.functionName(),
                             "MONGODB_URI", Match.anyValue(), "MONGODB_SECRET_ARN", Match.anyValue(),
                             "REDIS_URL", Match.anyValue(), "REDIS_SECRET_ARN", Match.anyValue()))))));
         }

@@ -9,6 +9,7 @@ import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.handlers.ClientCredentials;
+import dev.videoagent.handlers.RenderBackends;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,9 +90,9 @@ public final class LocalRuntime implements AutoCloseable {
             LocalStepFunctions workflow = push(resources, LocalRenderWorkflow.create(options, config,
                     new MongoExecutionStore(executionsClient, config.mongoDatabase(), servers.mongoWriteBarrier()),
                     servers.s3Credentials(), servers.redisCredentials()));
-            ServiceWiring wiring = push(resources, new ServiceWiring(config, Optional.of(new ServiceWiring.RenderBackends(
-                    new LocalRenderScheduler(workflow), key -> LocalGateway.MEDIA_PREFIX + key)), servers.supervision(),
-                    clients));
+            ServiceWiring wiring = push(resources, new ServiceWiring(config, EnumSet.allOf(HandlerKind.class),
+                    RenderBackends.given(new RenderBackends(new LocalRenderScheduler(workflow),
+                            key -> LocalGateway.MEDIA_PREFIX + key)), servers.supervision(), clients));
             ensureBucket(wiring.s3(), config.videoBucket());
             wiring.warmUp();
             resumeRenders(workflow, wiring);

@@ -17,23 +17,15 @@ import dev.videoagent.adapters.redis.RedisPromptCache;
 import dev.videoagent.adapters.redis.RedisRenderProgress;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.adapters.s3.S3HealthProbe;
-import dev.videoagent.adapters.s3.S3PresignedVideoLinks;
 import dev.videoagent.adapters.secrets.SecretsManagerSecrets;
-import dev.videoagent.adapters.sfn.SfnClients;
-import dev.videoagent.adapters.sfn.SfnRenderScheduler;
 import dev.videoagent.core.config.AppConfig;
-import dev.videoagent.core.config.ConfigException;
-import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.model.RecordIds;
-import dev.videoagent.core.port.HistoryRepository;
+import dev.videoagent.core.port.HealthProbe;
 import dev.videoagent.core.port.Metrics;
 import dev.videoagent.core.port.PromptCache;
 import dev.videoagent.core.port.PromptRewriter;
-import dev.videoagent.core.port.RenderProgress;
-import dev.videoagent.core.port.RenderScheduler;
 import dev.videoagent.core.port.Supervision;
-import dev.videoagent.core.port.VideoLinks;
 import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.core.usecase.ListHistory;
@@ -53,74 +45,173 @@ import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
-import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
- * Builds the service's objects from one {@link AppConfig}. In Lambda one instance per container is
- * created from the environment ({@link #lambda()}); the local runtime creates one with its own config.
- * Clients are created on first use, so a function only opens the connections it needs.
+ * The composition root of the API: builds, up front, everything the given route kinds use and nothing else
+ * (a Lambda function serves one kind and opens only its connections; the local runtime wires every kind).
+ * Everything opened is in one {@link Closeables}, closed in reverse order.
  */
 public final class ServiceWiring implements AutoCloseable {
 
-    private static volatile ServiceWiring lambda;
+    /** What a route kind uses; a function builds the union of its kinds' needs. */
+    enum Need { MONGO, REDIS, S3, ENGINE, REWRITER, RENDERS }
 
+    private final Closeables closeables = new Closeables();
     private final AppConfig config;
     private final CorsPolicy cors;
-    private MongoClient mongo;
-    private RedisConnection redis;
-    private S3Client s3;
-    private HealthService health;
-    private PromptEngine engine;
-    private MongoHistoryRepository history;
-    private GeneratePrompt generatePrompt;
-    private PromptRewriter rewriter;
-    private PromptCache promptCache;
-    private SecretsManagerSecrets secrets;
+    private final Set<Need> needs;
+    private final RedisConnection redis;
+    private final S3Client s3;
+    private final PromptEngine engine;
+    private final MongoHistoryRepository history;
+    private final GeneratePrompt generatePrompt;
+    private final RecordEdit recordEdit;
+    private final SuggestPrompts suggestPrompts;
+    private final RenderJobs renderJobs;
+    private final HealthService health;
+    private final Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers;
 
-    /** Where renders run and how their files are reached, when a runtime brings its own (the local one does). */
-    public record RenderBackends(RenderScheduler scheduler, VideoLinks links) {
-    }
-
-    private final Optional<RenderBackends> renderBackends;
-    private final Supervision supervision;
-    private final ClientCredentials credentials;
-    private RenderJobs renderJobs;
-    private RenderProgress renderProgress;
-    private SfnClient sfn;
-    private S3Presigner presigner;
-
-    public ServiceWiring(AppConfig config) {
-        this(config, Optional.empty(), Supervision.NONE, ClientCredentials.AWS_DEFAULTS);
+    /** A Lambda function's wiring: AWS clients with the SDK's credential chain, Step Functions for renders. */
+    public static ServiceWiring forLambda(AppConfig config, Set<HandlerKind> kinds) {
+        return new ServiceWiring(config, kinds, RenderBackends::stepFunctions, Supervision.NONE,
+                ClientCredentials.AWS_DEFAULTS);
     }
 
     /** With what a runtime brings itself: its render backends, the supervisor and credentials of its servers. */
-    public ServiceWiring(AppConfig config, Optional<RenderBackends> renderBackends, Supervision supervision,
-                         ClientCredentials credentials) {
+    public ServiceWiring(AppConfig config, Set<HandlerKind> kinds, RenderBackends.Factory renderBackends,
+                         Supervision supervision, ClientCredentials credentials) {
         this.config = config;
         this.cors = new CorsPolicy(config.corsAllowedOrigins());
-        this.renderBackends = renderBackends;
-        this.supervision = supervision;
-        this.credentials = credentials;
+        this.needs = needs(kinds);
+        try {
+            Clock clock = Clock.systemUTC();
+            RecordIds ids = new RecordIds(clock);
+            SecretsManagerSecrets secrets = secretsIfNeeded(credentials);
+            MongoClient mongo = needs.contains(Need.MONGO) ? closeables.add(MongoClients.create(config,
+                    config.mongoSecretArn().map(arn -> secrets.mongoCredential(arn)))) : null;
+            redis = needs.contains(Need.REDIS) ? closeables.add(new RedisConnection(config.redisUrl(),
+                    config.dependencyTimeout(), credentials.redisPassword()
+                            .or(() -> config.redisSecretArn().map(arn -> secrets.value(arn))))) : null;
+            s3 = needs.contains(Need.S3) ? closeables.add(S3Clients.create(config, credentials.s3())) : null;
+            history = mongo == null ? null : new MongoHistoryRepository(mongo, config.mongoDatabase());
+
+            if (needs.contains(Need.ENGINE)) {
+                engine = PromptEngines.createDefault();
+                PromptCache cache = new RedisPromptCache(redis); // one per container: it remembers Redis's failures
+                suggestPrompts = new SuggestPrompts(engine, history, cache);
+                recordEdit = new RecordEdit(engine, history, cache, clock, ids);
+                generatePrompt = new GeneratePrompt(engine, history, cache, suggestPrompts, rewriter(), clock, ids,
+                        metrics(clock));
+            } else {
+                engine = null;
+                suggestPrompts = null;
+                recordEdit = null;
+                generatePrompt = null;
+            }
+            if (needs.contains(Need.RENDERS)) {
+                RenderBackends backends = renderBackends.create(config, credentials, closeables);
+                renderJobs = new RenderJobs(new MongoRenderJobRepository(mongo, config.mongoDatabase()), history,
+                        backends.scheduler(), new RedisRenderProgress(redis), backends.links(), clock, ids,
+                        config.renderTaskTimeout());
+            } else {
+                renderJobs = null;
+            }
+            health = closeables.add(new HealthService(probes(mongo), config.dependencyTimeout(), supervision));
+            handlers = handlers(kinds);
+        } catch (RuntimeException | Error e) {
+            closeables.close();
+            throw e;
+        }
     }
 
-    /** The Lambda container's wiring, configured from the process environment on first use. */
-    public static ServiceWiring lambda() {
-        ServiceWiring current = lambda;
-        if (current == null) {
-            synchronized (ServiceWiring.class) {
-                current = lambda;
-                if (current == null) {
-                    current = new ServiceWiring(AppConfig.fromEnv(System.getenv()));
-                    SnapStartPriming.register(current);
-                    lambda = current;
-                }
-            }
+    static Set<Need> needs(Set<HandlerKind> kinds) {
+        Set<Need> needs = EnumSet.noneOf(Need.class);
+        for (HandlerKind kind : kinds) {
+            needs.addAll(switch (kind) {
+                case HEALTH -> EnumSet.of(Need.MONGO, Need.REDIS, Need.S3);
+                case GENERATE -> EnumSet.of(Need.ENGINE, Need.MONGO, Need.REDIS, Need.REWRITER);
+                case DIFF, SUGGEST -> EnumSet.of(Need.ENGINE, Need.MONGO, Need.REDIS);
+                case HISTORY -> EnumSet.of(Need.MONGO);
+                case START_RENDER, GET_RENDER, CANCEL_RENDER -> EnumSet.of(Need.RENDERS, Need.MONGO, Need.REDIS);
+                case ROUTE_NOT_FOUND -> EnumSet.noneOf(Need.class);
+            });
         }
-        return current;
+        return needs;
+    }
+
+    /** Secrets Manager only in AWS, and only when a wired client's credentials are there. */
+    private SecretsManagerSecrets secretsIfNeeded(ClientCredentials credentials) {
+        boolean mongoSecret = needs.contains(Need.MONGO) && config.mongoSecretArn().isPresent();
+        boolean redisSecret = needs.contains(Need.REDIS) && credentials.redisPassword().isEmpty()
+                && config.redisSecretArn().isPresent();
+        return mongoSecret || redisSecret
+                ? closeables.add(new SecretsManagerSecrets(SecretsManagerSecrets.client(config))) : null;
+    }
+
+    /** The LLM rewrite: Bedrock when a model id is configured, else a local Ollama when one is, else none. */
+    private Optional<PromptRewriter> rewriter() {
+        if (!needs.contains(Need.REWRITER)) {
+            return Optional.empty();
+        }
+        if (config.bedrockModelId().isPresent()) {
+            return Optional.of(closeables.add(new BedrockPromptRewriter(BedrockPromptRewriter.client(config),
+                    config.bedrockModelId().get())));
+        }
+        return config.ollamaUrl().map(url -> closeables.add(new OllamaPromptRewriter(url,
+                config.ollamaModel().orElseThrow(), config.dependencyTimeout())));
+    }
+
+    /** EMF lines on stdout when the environment asks for them (CDK sets it in AWS). */
+    private Metrics metrics(Clock clock) {
+        return config.emfMetrics() ? new EmfMetrics(System.out, clock) : Metrics.NONE;
+    }
+
+    /** The dependencies this wiring opened: all three for the health route, a function's own after a restore. */
+    private List<HealthProbe> probes(MongoClient mongo) {
+        List<HealthProbe> probes = new ArrayList<>();
+        if (mongo != null) {
+            probes.add(new MongoHealthProbe(mongo, config.mongoDatabase()));
+        }
+        if (redis != null) {
+            probes.add(new RedisHealthProbe(redis));
+        }
+        if (s3 != null) {
+            probes.add(new S3HealthProbe(s3, config.videoBucket()));
+        }
+        return probes;
+    }
+
+    private Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers(
+            Set<HandlerKind> kinds) {
+        Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> built =
+                new EnumMap<>(HandlerKind.class);
+        for (HandlerKind kind : kinds) {
+            built.put(kind, switch (kind) {
+                case HEALTH -> new HealthHandler(health, cors);
+                case GENERATE -> new GenerateHandler(generatePrompt, cors);
+                case DIFF -> new DiffHandler(recordEdit, cors);
+                case HISTORY -> new HistoryHandler(new ListHistory(history), cors);
+                case SUGGEST -> new SuggestHandler(suggestPrompts, cors);
+                case START_RENDER -> new StartRenderHandler(renderJobs, cors);
+                case GET_RENDER -> new GetRenderHandler(renderJobs, cors);
+                case CANCEL_RENDER -> new CancelRenderHandler(renderJobs, cors);
+                case ROUTE_NOT_FOUND -> new RouteNotFoundHandler(cors);
+            });
+        }
+        return built;
+    }
+
+    /** The handler of a wired route kind. */
+    public RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler(HandlerKind kind) {
+        return wired(handlers.get(kind), "the " + kind.functionName() + " route");
     }
 
     public AppConfig config() {
@@ -131,187 +222,69 @@ public final class ServiceWiring implements AutoCloseable {
         return cors;
     }
 
-    public synchronized MongoClient mongo() {
-        if (mongo == null) {
-            mongo = MongoClients.create(config, config.mongoSecretArn().map(arn -> secrets().mongoCredential(arn)));
-        }
-        return mongo;
+    public boolean wiresPromptEngine() {
+        return engine != null;
     }
 
-    public synchronized RedisConnection redis() {
-        if (redis == null) {
-            redis = new RedisConnection(config.redisUrl(), config.dependencyTimeout(), credentials.redisPassword()
-                    .or(() -> config.redisSecretArn().map(arn -> secrets().value(arn))));
-        }
-        return redis;
+    public PromptEngine promptEngine() {
+        return wired(engine, "the prompt engine");
     }
 
-    /** Only in AWS, where the credentials are in Secrets Manager. */
-    private synchronized SecretsManagerSecrets secrets() {
-        if (secrets == null) {
-            secrets = new SecretsManagerSecrets(SecretsManagerSecrets.client(config));
-        }
-        return secrets;
+    public MongoHistoryRepository history() {
+        return wired(history, "the history");
     }
 
-    public synchronized S3Client s3() {
-        if (s3 == null) {
-            s3 = S3Clients.create(config, credentials.s3());
-        }
-        return s3;
+    public S3Client s3() {
+        return wired(s3, "S3");
     }
 
-    public synchronized HealthService healthService() {
-        if (health == null) {
-            health = new HealthService(List.of(
-                    new MongoHealthProbe(mongo(), config.mongoDatabase()),
-                    new RedisHealthProbe(redis()),
-                    new S3HealthProbe(s3(), config.videoBucket())),
-                    config.dependencyTimeout(), supervision);
-        }
+    public GeneratePrompt generatePrompt() {
+        return wired(generatePrompt, "prompt generation");
+    }
+
+    public RecordEdit recordEdit() {
+        return wired(recordEdit, "edits");
+    }
+
+    public SuggestPrompts suggestPrompts() {
+        return wired(suggestPrompts, "suggestions");
+    }
+
+    public RenderJobs renderJobs() {
+        return wired(renderJobs, "renders");
+    }
+
+    /** The health of what this wiring opened. */
+    public HealthService healthService() {
         return health;
-    }
-
-    public synchronized PromptEngine promptEngine() {
-        if (engine == null) {
-            engine = PromptEngines.createDefault();
-        }
-        return engine;
-    }
-
-    public synchronized HistoryRepository history() {
-        if (history == null) {
-            history = new MongoHistoryRepository(mongo(), config.mongoDatabase());
-        }
-        return history;
-    }
-
-    /** One cache per container: it remembers when Redis last failed and what it still has to invalidate. */
-    public synchronized PromptCache promptCache() {
-        if (promptCache == null) {
-            promptCache = new RedisPromptCache(redis());
-        }
-        return promptCache;
-    }
-
-    public synchronized RecordEdit recordEdit() {
-        Clock clock = Clock.systemUTC();
-        return new RecordEdit(promptEngine(), history(), promptCache(), clock, new RecordIds(clock));
-    }
-
-    public synchronized SuggestPrompts suggestPrompts() {
-        return new SuggestPrompts(promptEngine(), history(), promptCache());
-    }
-
-    public synchronized ListHistory listHistory() {
-        return new ListHistory(history());
-    }
-
-    /** The LLM rewrite: Bedrock when a model id is configured, else a local Ollama when one is, else none. */
-    public synchronized Optional<PromptRewriter> rewriter() {
-        if (rewriter == null && config.bedrockModelId().isPresent()) {
-            rewriter = new BedrockPromptRewriter(BedrockPromptRewriter.client(config), config.bedrockModelId().get());
-        } else if (rewriter == null && config.ollamaUrl().isPresent()) {
-            rewriter = new OllamaPromptRewriter(config.ollamaUrl().get(), config.ollamaModel().orElseThrow(),
-                    config.dependencyTimeout());
-        }
-        return Optional.ofNullable(rewriter);
     }
 
     /** Creates what can be created ahead of the first request (indexes, the engine's dictionaries). */
     public void warmUp() {
-        PromptEngines.warmUp(promptEngine()); // in the snapshot, not in the first request
-        history();
-        history.ensureIndexes();
-    }
-
-    public synchronized GeneratePrompt generatePrompt() {
-        if (generatePrompt == null) {
-            Clock clock = Clock.systemUTC();
-            generatePrompt = new GeneratePrompt(promptEngine(), history(), promptCache(), rewriter(), clock,
-                    new RecordIds(clock), metrics());
+        if (engine != null) {
+            PromptEngines.warmUp(engine); // in the snapshot, not in the first request
         }
-        return generatePrompt;
-    }
-
-    public synchronized RenderProgress renderProgress() {
-        if (renderProgress == null) {
-            renderProgress = new RedisRenderProgress(redis());
+        if (history != null) {
+            history.ensureIndexes();
         }
-        return renderProgress;
-    }
-
-    /** Step Functions and presigned S3 links in AWS, unless the runtime brought its own backends. */
-    public synchronized RenderJobs renderJobs() {
-        if (renderJobs == null) {
-            RenderBackends backends = renderBackends.orElseGet(() -> {
-                String arn = config.stateMachineArn().orElseThrow(() -> new ConfigException(EnvVar.STATE_MACHINE_ARN,
-                        "is required for the render routes but not set"));
-                sfn = SfnClients.create(config);
-                presigner = S3Clients.presigner(config, credentials.s3());
-                return new RenderBackends(new SfnRenderScheduler(sfn, arn),
-                        new S3PresignedVideoLinks(presigner, config.videoBucket()));
-            });
-            Clock clock = Clock.systemUTC();
-            renderJobs = new RenderJobs(new MongoRenderJobRepository(mongo(), config.mongoDatabase()), history(),
-                    backends.scheduler(), renderProgress(), backends.links(), clock, new RecordIds(clock),
-                    config.renderTaskTimeout());
-        }
-        return renderJobs;
     }
 
     /** Before a SnapStart snapshot: no open Redis socket in the image. */
-    synchronized void disconnectRedis() {
+    void disconnectRedis() {
         if (redis != null) {
             redis.disconnect();
         }
     }
 
-    /** EMF lines on stdout when the environment asks for them (CDK sets it in AWS). */
-    public Metrics metrics() {
-        return config.emfMetrics() ? new EmfMetrics(System.out, Clock.systemUTC()) : Metrics.NONE;
-    }
-
-    /** The handler instance for one route kind, sharing this wiring's clients. */
-    public RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler(HandlerKind kind) {
-        return switch (kind) {
-            case HEALTH -> new HealthHandler(healthService(), cors);
-            case GENERATE -> new GenerateHandler(generatePrompt(), cors);
-            case DIFF -> new DiffHandler(recordEdit(), cors);
-            case HISTORY -> new HistoryHandler(listHistory(), cors);
-            case SUGGEST -> new SuggestHandler(suggestPrompts(), cors);
-            case START_RENDER -> new StartRenderHandler(renderJobs(), cors);
-            case GET_RENDER -> new GetRenderHandler(renderJobs(), cors);
-            case CANCEL_RENDER -> new CancelRenderHandler(renderJobs(), cors);
-            case ROUTE_NOT_FOUND -> new RouteNotFoundHandler(cors);
-        };
+    private static <T> T wired(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException(what + " is not wired for this runtime's routes");
+        }
+        return value;
     }
 
     @Override
-    public synchronized void close() {
-        if (health != null) {
-            health.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
-        if (rewriter != null) {
-            rewriter.close();
-        }
-        if (mongo != null) {
-            mongo.close();
-        }
-        if (s3 != null) {
-            s3.close();
-        }
-        if (sfn != null) {
-            sfn.close();
-        }
-        if (secrets != null) {
-            secrets.close();
-        }
-        if (presigner != null) {
-            presigner.close();
-        }
+    public void close() {
+        closeables.close();
     }
 }

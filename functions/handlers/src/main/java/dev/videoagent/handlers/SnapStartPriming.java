@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * SnapStart (CRaC) hooks. Before the snapshot: run the prompt engine on real ideas so its code is
- * compiled and its dictionaries are touched, and drop the Redis socket. After restore (Lambda allows
- * 10 s): check the dependencies once, which opens fresh Mongo and Redis connections before the first
+ * compiled and its dictionaries are touched (in the functions that have it), and drop the Redis socket. After restore (Lambda allows
+ * 10 s): check the function's own dependencies once, which opens fresh connections before the first
  * request needs them; a dependency that is down only shows in the log.
  */
 public final class SnapStartPriming implements Resource {
@@ -46,14 +46,14 @@ public final class SnapStartPriming implements Resource {
     /** Returns the prompts of the last round, one per idea, in the order of {@link #IDEAS}. */
     List<String> prime() {
         List<String> last = new java.util.ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; wiring.wiresPromptEngine() && round < ROUNDS; round++) {
             last.clear();
             for (String idea : IDEAS) {
                 last.add(wiring.promptEngine().generate(idea).prompt());
             }
         }
         wiring.disconnectRedis();
-        LOG.info("snapstart: primed the prompt engine with {} generations", ROUNDS * IDEAS.size());
+        LOG.info("snapstart: primed the prompt engine with {} generations", last.isEmpty() ? 0 : ROUNDS * IDEAS.size());
         return List.copyOf(last);
     }
 

@@ -37,6 +37,8 @@ public final class EnvVar {
     public static final String STATE_MACHINE_ARN = "STATE_MACHINE_ARN";
     /** How long one run of the render task may take before the workflow stops and retries it. */
     public static final String RENDER_TASK_TIMEOUT_SECONDS = "RENDER_TASK_TIMEOUT_SECONDS";
+    /** AWS: which route kind a function serves (every function runs the same entry point, {@code ApiFunction}). */
+    public static final String ROUTE_KIND = "ROUTE_KIND";
 
     // the render task's job (container overrides in AWS, the child's environment locally)
     public static final String JOB_ID = "JOB_ID";

@@ -56,6 +56,12 @@ public final class GeneratePrompt {
 
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache,
                           Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids, Metrics metrics) {
+        this(engine, history, cache, new SuggestPrompts(engine, history, cache), rewriter, clock, ids, metrics);
+    }
+
+    /** With the runtime's one {@link SuggestPrompts} (the same engine, history and cache). */
+    public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache, SuggestPrompts suggest,
+                          Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids, Metrics metrics) {
         this.metrics = metrics;
         this.engine = engine;
         this.history = history;
@@ -63,7 +69,7 @@ public final class GeneratePrompt {
         this.rewriter = rewriter;
         this.clock = clock;
         this.ids = ids;
-        this.suggest = new SuggestPrompts(engine, history, cache);
+        this.suggest = suggest;
     }
 
     public GeneratedPrompt handle(GeneratePromptCommand command) {

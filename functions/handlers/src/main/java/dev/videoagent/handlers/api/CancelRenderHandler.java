@@ -1,7 +1,6 @@
 package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.usecase.RenderJobs;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -11,11 +10,6 @@ import dev.videoagent.handlers.http.CorsPolicy;
 public final class CancelRenderHandler extends ApiHandler {
 
     private final RenderJobs renders;
-
-    /** Lambda entry point. */
-    public CancelRenderHandler() {
-        this(ServiceWiring.lambda().renderJobs(), ServiceWiring.lambda().cors());
-    }
 
     public CancelRenderHandler(RenderJobs renders, CorsPolicy cors) {
         super(cors);

@@ -3,7 +3,6 @@ package dev.videoagent.handlers.api;
 import dev.videoagent.core.model.EditRecord;
 import dev.videoagent.core.usecase.RecordEdit;
 import dev.videoagent.core.usecase.RecordEditCommand;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -20,11 +19,6 @@ import java.util.Optional;
 public final class DiffHandler extends ApiHandler {
 
     private final RecordEdit recordEdit;
-
-    /** Lambda entry point. */
-    public DiffHandler() {
-        this(ServiceWiring.lambda().recordEdit(), ServiceWiring.lambda().cors());
-    }
 
     public DiffHandler(RecordEdit recordEdit, CorsPolicy cors) {
         super(cors);

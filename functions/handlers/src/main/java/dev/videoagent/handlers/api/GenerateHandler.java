@@ -3,7 +3,6 @@ package dev.videoagent.handlers.api;
 import dev.videoagent.core.model.GeneratedPrompt;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.usecase.GeneratePrompt;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -15,11 +14,6 @@ import java.util.Map;
 public final class GenerateHandler extends ApiHandler {
 
     private final GeneratePrompt generate;
-
-    /** Lambda entry point. */
-    public GenerateHandler() {
-        this(ServiceWiring.lambda().generatePrompt(), ServiceWiring.lambda().cors());
-    }
 
     public GenerateHandler(GeneratePrompt generate, CorsPolicy cors) {
         super(cors);

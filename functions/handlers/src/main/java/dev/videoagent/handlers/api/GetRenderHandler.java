@@ -2,7 +2,6 @@ package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.model.RenderView;
 import dev.videoagent.core.usecase.RenderJobs;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -15,11 +14,6 @@ import java.util.Map;
 public final class GetRenderHandler extends ApiHandler {
 
     private final RenderJobs renders;
-
-    /** Lambda entry point. */
-    public GetRenderHandler() {
-        this(ServiceWiring.lambda().renderJobs(), ServiceWiring.lambda().cors());
-    }
 
     public GetRenderHandler(RenderJobs renders, CorsPolicy cors) {
         super(cors);

@@ -2,7 +2,6 @@ package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.model.HealthReport;
 import dev.videoagent.core.usecase.HealthService;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -14,11 +13,6 @@ import java.util.Map;
 public final class HealthHandler extends ApiHandler {
 
     private final HealthService health;
-
-    /** Lambda entry point. */
-    public HealthHandler() {
-        this(ServiceWiring.lambda().healthService(), ServiceWiring.lambda().cors());
-    }
 
     public HealthHandler(HealthService health, CorsPolicy cors) {
         super(cors);

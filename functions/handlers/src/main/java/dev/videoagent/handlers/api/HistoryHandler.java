@@ -3,7 +3,6 @@ package dev.videoagent.handlers.api;
 import dev.videoagent.core.model.HistoryEntry;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.usecase.ListHistory;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -17,11 +16,6 @@ import java.util.Map;
 public final class HistoryHandler extends ApiHandler {
 
     private final ListHistory listHistory;
-
-    /** Lambda entry point. */
-    public HistoryHandler() {
-        this(ServiceWiring.lambda().listHistory(), ServiceWiring.lambda().cors());
-    }
 
     public HistoryHandler(ListHistory listHistory, CorsPolicy cors) {
         super(cors);

@@ -1,6 +1,5 @@
 package dev.videoagent.handlers.api;
 
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -15,11 +14,6 @@ import java.util.Map;
 public final class RouteNotFoundHandler extends ApiHandler {
 
     private static final RouteMatcher ROUTES = new RouteMatcher(ApiRoutes.ALL);
-
-    /** Lambda entry point. */
-    public RouteNotFoundHandler() {
-        this(ServiceWiring.lambda().cors());
-    }
 
     public RouteNotFoundHandler(CorsPolicy cors) {
         super(cors);

@@ -2,7 +2,6 @@ package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.core.usecase.StartRenderCommand;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
 import dev.videoagent.handlers.http.ApiResult;
@@ -16,11 +15,6 @@ import java.util.Optional;
 public final class StartRenderHandler extends ApiHandler {
 
     private final RenderJobs renders;
-
-    /** Lambda entry point. */
-    public StartRenderHandler() {
-        this(ServiceWiring.lambda().renderJobs(), ServiceWiring.lambda().cors());
-    }
 
     public StartRenderHandler(RenderJobs renders, CorsPolicy cors) {
         super(cors);

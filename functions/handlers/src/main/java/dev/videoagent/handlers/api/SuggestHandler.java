@@ -1,7 +1,6 @@
 package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.usecase.SuggestPrompts;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -16,11 +15,6 @@ public final class SuggestHandler extends ApiHandler {
     public static final int DEFAULT_LIMIT = 3;
 
     private final SuggestPrompts suggest;
-
-    /** Lambda entry point. */
-    public SuggestHandler() {
-        this(ServiceWiring.lambda().suggestPrompts(), ServiceWiring.lambda().cors());
-    }
 
     public SuggestHandler(SuggestPrompts suggest, CorsPolicy cors) {
         super(cors);

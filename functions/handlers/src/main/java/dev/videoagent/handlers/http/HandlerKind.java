@@ -1,35 +1,52 @@
 package dev.videoagent.handlers.http;
 
+import dev.videoagent.core.config.ConfigException;
+import dev.videoagent.core.config.EnvVar;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /**
- * One Lambda function per kind. The CDK app creates a function for each kind from {@link #handlerClass()};
- * the local runtime maps each kind to an instance built by its own wiring.
+ * One Lambda function per kind. Every function runs {@code ApiFunction}, which reads its kind from
+ * {@link EnvVar#ROUTE_KIND} (set by the CDK app to {@link #functionName()}); the local runtime wires every kind.
  */
 public enum HandlerKind {
-    HEALTH("health", "dev.videoagent.handlers.api.HealthHandler"),
-    GENERATE("generate", "dev.videoagent.handlers.api.GenerateHandler"),
-    DIFF("diff", "dev.videoagent.handlers.api.DiffHandler"),
-    HISTORY("history", "dev.videoagent.handlers.api.HistoryHandler"),
-    SUGGEST("suggest", "dev.videoagent.handlers.api.SuggestHandler"),
-    START_RENDER("start-render", "dev.videoagent.handlers.api.StartRenderHandler"),
-    GET_RENDER("get-render", "dev.videoagent.handlers.api.GetRenderHandler"),
-    CANCEL_RENDER("cancel-render", "dev.videoagent.handlers.api.CancelRenderHandler"),
-    ROUTE_NOT_FOUND("route-not-found", "dev.videoagent.handlers.api.RouteNotFoundHandler");
+    HEALTH("health", LambdaPackage.HEALTH),
+    GENERATE("generate", LambdaPackage.PROMPT),
+    DIFF("diff", LambdaPackage.PROMPT),
+    HISTORY("history", LambdaPackage.HISTORY),
+    SUGGEST("suggest", LambdaPackage.PROMPT),
+    START_RENDER("start-render", LambdaPackage.RENDERS),
+    GET_RENDER("get-render", LambdaPackage.RENDERS),
+    CANCEL_RENDER("cancel-render", LambdaPackage.RENDERS),
+    ROUTE_NOT_FOUND("route-not-found", LambdaPackage.HISTORY);
 
     private final String functionName;
-    private final String handlerClass;
+    private final LambdaPackage lambdaPackage;
 
-    HandlerKind(String functionName, String handlerClass) {
+    HandlerKind(String functionName, LambdaPackage lambdaPackage) {
         this.functionName = functionName;
-        this.handlerClass = handlerClass;
+        this.lambdaPackage = lambdaPackage;
     }
 
-    /** Short name used for the Lambda function and its log group. */
+    /** Short name used for the Lambda function, its log group and {@link EnvVar#ROUTE_KIND}. */
     public String functionName() {
         return functionName;
     }
 
-    /** Fully qualified handler class, as Lambda's {@code handler} setting expects. */
-    public String handlerClass() {
-        return handlerClass;
+    /** The deployment package this kind's function ships. */
+    public LambdaPackage lambdaPackage() {
+        return lambdaPackage;
+    }
+
+    /** The kind an environment names; a missing or unknown name fails at start-up, naming the variable. */
+    public static HandlerKind fromEnv(Map<String, String> env) {
+        String name = env.get(EnvVar.ROUTE_KIND);
+        if (name == null || name.isBlank()) {
+            throw new ConfigException(EnvVar.ROUTE_KIND, "is required (the route kind this function serves)");
+        }
+        return Arrays.stream(values()).filter(k -> k.functionName.equals(name.trim())).findFirst()
+                .orElseThrow(() -> new ConfigException(EnvVar.ROUTE_KIND, "must be one of "
+                        + Arrays.stream(values()).map(HandlerKind::functionName).collect(Collectors.joining(", "))));
     }
 }

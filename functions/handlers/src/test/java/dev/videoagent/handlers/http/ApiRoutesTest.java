@@ -1,9 +1,12 @@
 package dev.videoagent.handlers.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Modifier;
+import dev.videoagent.core.config.ConfigException;
+import dev.videoagent.core.config.EnvVar;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +21,18 @@ class ApiRoutesTest {
     }
 
     @Test
-    void everyHandlerClassIsALambdaEntryPointWithAPublicNoArgConstructor() throws Exception {
+    void everyKindIsFoundByTheNameTheStackPutsInRouteKind() {
         for (HandlerKind kind : HandlerKind.values()) {
-            Class<?> type = Class.forName(kind.handlerClass());
-            assertThat(ApiHandler.class).as(kind.name()).isAssignableFrom(type);
-            // Lambda instantiates the class itself: it must be concrete, public and have a public no-arg constructor
-            assertThat(Modifier.isAbstract(type.getModifiers())).as(kind.name()).isFalse();
-            assertThat(Modifier.isPublic(type.getModifiers())).as(kind.name()).isTrue();
-            assertThat(Arrays.stream(type.getConstructors()).filter(c -> c.getParameterCount() == 0))
-                    .as(kind.name() + ": a public no-arg constructor").hasSize(1);
+            assertThat(HandlerKind.fromEnv(Map.of(EnvVar.ROUTE_KIND, kind.functionName()))).isEqualTo(kind);
         }
+    }
+
+    @Test
+    void aMissingOrUnknownRouteKindFailsAtStartUpNamingTheVariable() {
+        assertThatThrownBy(() -> HandlerKind.fromEnv(Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("ROUTE_KIND: is required");
+        assertThatThrownBy(() -> HandlerKind.fromEnv(Map.of(EnvVar.ROUTE_KIND, "GENERATE")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("must be one of health, generate");
     }
 
     @Test
