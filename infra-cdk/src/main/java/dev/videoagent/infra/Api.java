@@ -3,13 +3,16 @@ package dev.videoagent.infra;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
+import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.handlers.http.LambdaPackage;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
@@ -100,8 +103,14 @@ public final class Api extends Construct {
                             .retention(RetentionDays.ONE_MONTH).build())
                     .build();
             functions.put(kind, function);
-            data.historySecret().grantRead(function);
-            data.cacheAuthToken().grantRead(function);
+            // each function may read only the secrets of the clients its kind opens
+            Set<ServiceWiring.Need> needs = ServiceWiring.needs(EnumSet.of(kind));
+            if (needs.contains(ServiceWiring.Need.MONGO)) {
+                data.historySecret().grantRead(function);
+            }
+            if (needs.contains(ServiceWiring.Need.REDIS)) {
+                data.cacheAuthToken().grantRead(function);
+            }
             Alias live = Alias.Builder.create(stack, "Live-" + kind.functionName()).aliasName("live")
                     .version(function.getCurrentVersion()).build();
             for (ApiRoute route : ApiRoutes.ALL) {

@@ -186,6 +186,29 @@ class VideoAgentStackTest {
                 .isEqualTo(LambdaPackage.values().length);
     }
 
+    /** The resources of every policy statement attached to the role of the function serving this kind. */
+    private static String policyResourcesOf(HandlerKind kind) {
+        JsonNode function = resources("AWS::Lambda::Function").stream().filter(f -> kind.functionName().equals(
+                f.get("Properties").path("Environment").path("Variables").path(EnvVar.ROUTE_KIND).asText()))
+                .findFirst().orElseThrow();
+        String role = function.get("Properties").get("Role").get("Fn::GetAtt").get(0).asText();
+        return resources("AWS::IAM::Policy").stream()
+                .filter(p -> p.get("Properties").get("Roles").toString().contains("\"" + role + "\""))
+                .map(p -> p.get("Properties").get("PolicyDocument").get("Statement").toString())
+                .reduce("", String::concat);
+    }
+
+    @Test
+    void aFunctionMayReadOnlyTheSecretsOfTheClientsItsKindOpens() {
+        // DocumentDB's secret is granted through its attachment to the cluster
+        String historySecret = logicalId("AWS::SecretsManager::SecretTargetAttachment", Map.of());
+        String cacheToken = logicalId("AWS::SecretsManager::Secret", Map.of("Description", "ElastiCache AUTH token"));
+        assertThat(policyResourcesOf(HandlerKind.GET_RENDER)).contains(historySecret).contains(cacheToken);
+        assertThat(policyResourcesOf(HandlerKind.HISTORY)).contains(historySecret).doesNotContain(cacheToken);
+        assertThat(policyResourcesOf(HandlerKind.ROUTE_NOT_FOUND)).doesNotContain(historySecret)
+                .doesNotContain(cacheToken);
+    }
+
     @Test
     void noPasswordOrTokenIsInAnyEnvironment() {
         assertThat(resources("AWS::Lambda::Function")).isNotEmpty().allSatisfy(function ->

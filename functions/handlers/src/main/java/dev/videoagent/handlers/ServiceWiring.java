@@ -61,8 +61,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class ServiceWiring implements AutoCloseable {
 
-    /** What a route kind uses; a function builds the union of its kinds' needs. */
-    enum Need { MONGO, REDIS, S3, ENGINE, REWRITER, RENDERS }
+    /** What a route kind uses; a function builds the union of its kinds' needs (and the stack grants only those). */
+    public enum Need { MONGO, REDIS, S3, ENGINE, REWRITER, RENDERS }
 
     private final Closeables closeables = new Closeables();
     private final AppConfig config;
@@ -132,7 +132,7 @@ public final class ServiceWiring implements AutoCloseable {
         }
     }
 
-    static Set<Need> needs(Set<HandlerKind> kinds) {
+    public static Set<Need> needs(Set<HandlerKind> kinds) {
         Set<Need> needs = EnumSet.noneOf(Need.class);
         for (HandlerKind kind : kinds) {
             needs.addAll(switch (kind) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.videoagent.core.config.WorkflowSubstitutions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +25,11 @@ class LocalStepFunctionsTest {
 
     static final Path DEFINITION = Path.of(System.getProperty("videoagent.workflowDefinition",
             "../workflow/render-workflow.asl.json"));
-    static final Map<String, String> SUBSTITUTIONS = Map.of("ClusterArn", "local", "TaskDefinitionArn", "render-task",
-            "CapacityProviderName", "local", "SubnetA", "a", "SubnetB", "b", "SecurityGroupId", "sg",
-            "ContainerName", "render", "VideoBucket", "videos");
+    static final Map<String, String> SUBSTITUTIONS = Map.of(WorkflowSubstitutions.CLUSTER_ARN, "local",
+            WorkflowSubstitutions.TASK_DEFINITION_ARN, "render-task", WorkflowSubstitutions.CAPACITY_PROVIDER_NAME,
+            "local", WorkflowSubstitutions.SUBNET_A, "a", WorkflowSubstitutions.SUBNET_B, "b",
+            WorkflowSubstitutions.SECURITY_GROUP_ID, "sg", WorkflowSubstitutions.CONTAINER_NAME, "render",
+            WorkflowSubstitutions.VIDEO_BUCKET, "videos");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Records every run's environment and answers with the script's result for that run. */

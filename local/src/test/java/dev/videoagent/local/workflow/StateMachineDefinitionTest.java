@@ -3,6 +3,7 @@ package dev.videoagent.local.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.videoagent.core.config.WorkflowSubstitutions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,8 @@ class StateMachineDefinitionTest {
     }
 
     @Test
-    void theRenderWorkflowLoadsWithItsSubstitutions() {
+    void theRenderWorkflowLoadsWithItsSubstitutionsAndUsesEveryOne() {
+        assertThat(LocalStepFunctionsTest.SUBSTITUTIONS).containsOnlyKeys(WorkflowSubstitutions.ALL);
         StateMachineDefinition definition = StateMachineDefinition.load(LocalStepFunctionsTest.DEFINITION,
                 LocalStepFunctionsTest.SUBSTITUTIONS);
 
@@ -25,8 +27,9 @@ class StateMachineDefinitionTest {
 
     @Test
     void aMissingSubstitutionIsNamed() {
-        assertThatThrownBy(() -> StateMachineDefinition.load(LocalStepFunctionsTest.DEFINITION, Map.of("ClusterArn", "x")))
-                .isInstanceOf(AslException.class).hasMessageContaining("TaskDefinitionArn").hasMessageContaining("SubnetA");
+        assertThatThrownBy(() -> StateMachineDefinition.load(LocalStepFunctionsTest.DEFINITION, Map.of(WorkflowSubstitutions.CLUSTER_ARN, "x")))
+                .isInstanceOf(AslException.class).hasMessageContaining(WorkflowSubstitutions.TASK_DEFINITION_ARN)
+                .hasMessageContaining(WorkflowSubstitutions.SUBNET_A);
     }
 
     @Test
