@@ -11,7 +11,7 @@ import java.util.Map;
  * styles, the structure of the idea (who does what to what, where, and what is negated), the prompt and
  * negative prompt, and the trace of why every term is there.
  */
-public record PromptResult(String concept, String language, Target target, String category, double confidence,
+public record PromptResult(String concept, Language language, Target target, String category, double confidence,
                            double coverage, Map<String, List<String>> slots, List<String> styles,
                            IdeaStructure structure, String prompt, String negativePrompt, List<TraceEntry> trace,
                            List<Unrecognized> unrecognized) {
