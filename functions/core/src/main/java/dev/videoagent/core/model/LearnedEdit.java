@@ -1,7 +1,13 @@
 package dev.videoagent.core.model;
 
+import java.util.Objects;
+
 /** One learned edit applied to a new prompt, with the evidence for it. */
 public record LearnedEdit(Kind op, String term, String scope, long support, double share) {
+
+    public LearnedEdit {
+        Objects.requireNonNull(op, "op");
+    }
 
     /** A learned term is put into the prompt or taken out of it. */
     public enum Kind implements WireValue {

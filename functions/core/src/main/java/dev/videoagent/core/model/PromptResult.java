@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The engine's answer: detected language, the target model preset, category with confidence, how much
@@ -20,6 +21,7 @@ public record PromptResult(String concept, Language language, Target target, Str
     public static final int MAX_PROMPT_CHARS = 512;
 
     public PromptResult {
+        Objects.requireNonNull(language, "language"); // text with no letters is UNKNOWN, never null
         slots = Collections.unmodifiableMap(new LinkedHashMap<>(slots));
         styles = List.copyOf(styles);
         trace = List.copyOf(trace);

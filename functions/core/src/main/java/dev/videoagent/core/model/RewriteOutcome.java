@@ -1,9 +1,15 @@
 package dev.videoagent.core.model;
 
+import java.util.Objects;
+
 /** What the optional LLM rewrite did: not requested, used, or rejected with the reason. */
 public record RewriteOutcome(Status status, String reason, String model) {
 
     public static final RewriteOutcome OFF = new RewriteOutcome(Status.OFF, null, null);
+
+    public RewriteOutcome {
+        Objects.requireNonNull(status, "status"); // "not requested" is OFF, never null
+    }
 
     public static RewriteOutcome used(String model) {
         return new RewriteOutcome(Status.USED, null, model);

@@ -1,5 +1,7 @@
 package dev.videoagent.core.model;
 
+import java.util.Objects;
+
 /**
  * Why a term is in the prompt: its slot, and where it came from ({@link Source}); {@code from} says
  * which input words, named default, rule, reason or learned scope. {@code relation} says how the term
@@ -7,6 +9,10 @@ package dev.videoagent.core.model;
  * when it does.
  */
 public record TraceEntry(String term, String slot, Source source, String from, String conceptId, String relation) {
+
+    public TraceEntry {
+        Objects.requireNonNull(source, "source");
+    }
 
     public TraceEntry(String term, String slot, Source source, String from, String conceptId) {
         this(term, slot, source, from, conceptId, null);

@@ -1,11 +1,13 @@
 package dev.videoagent.core.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /** One change: {@code insert}, {@code delete} or {@code replace} at a token index of the original. */
 public record WordOp(Kind op, int position, List<String> before, List<String> after) {
 
     public WordOp {
+        Objects.requireNonNull(op, "op");
         before = List.copyOf(before);
         after = List.copyOf(after);
     }

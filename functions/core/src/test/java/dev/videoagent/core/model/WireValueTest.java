@@ -65,6 +65,18 @@ class WireValueTest {
         assertThat(WireValue.find(Language.class, "mixed")).contains(Language.MIXED);
     }
 
+    @Test
+    void theRecordsHoldingThemTakeNoNull() {
+        assertThatThrownBy(() -> new WordOp(null, 0, List.of(), List.of())).isInstanceOf(NullPointerException.class)
+                .hasMessage("op");
+        assertThatThrownBy(() -> new SlotOp(null, "/subject/0", null)).hasMessage("op");
+        assertThatThrownBy(() -> new LearnedEdit(null, "term", "key:x", 1, 1.0)).hasMessage("op");
+        assertThatThrownBy(() -> new TraceEntry("term", "subject", null, "words", null)).hasMessage("source");
+        assertThatThrownBy(() -> new RewriteOutcome(null, null, null)).hasMessage("status");
+        assertThatThrownBy(() -> new PromptResult("idea", null, Target.GENERIC, "general", 0, 0, java.util.Map.of(),
+                List.of(), IdeaStructure.EMPTY, "p", "n", List.of(), List.of())).hasMessage("language");
+    }
+
     private static <E extends Enum<E> & WireValue> void check(E[] values, Function<String, E> fromWire,
                                                              List<String> wires) {
         assertThat(Arrays.stream(values).map(WireValue::wire)).containsExactlyElementsOf(wires);
