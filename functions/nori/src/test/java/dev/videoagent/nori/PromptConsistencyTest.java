@@ -93,9 +93,9 @@ class PromptConsistencyTest {
         Map<String, Set<String>> inputFacets = new HashMap<>();
         Map<String, Set<String>> defaultFacets = new HashMap<>();
         for (TraceEntry t : r.trace()) {
-            if (t.source().equals(TraceEntry.INPUT) && t.conceptId() != null) {
+            if (t.source() == TraceEntry.Source.INPUT && t.conceptId() != null) {
                 LEXICON.byId(t.conceptId()).ifPresent(c -> inputFacets.put(t.term(), new LinkedHashSet<>(c.facets())));
-            } else if (t.source().equals(TraceEntry.DEFAULT) && DEFAULTS.containsKey(t.term())) {
+            } else if (t.source() == TraceEntry.Source.DEFAULT && DEFAULTS.containsKey(t.term())) {
                 defaultFacets.put(t.term(), new LinkedHashSet<>(DEFAULTS.get(t.term()).facets()));
             }
         }

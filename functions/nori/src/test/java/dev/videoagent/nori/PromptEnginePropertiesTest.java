@@ -47,7 +47,7 @@ class PromptEnginePropertiesTest {
         assertThat(result.prompt().length()).isLessThanOrEqualTo(512);
         assertThat(Hangul.containsHangul(result.prompt())).isFalse();
         assertThat(Hangul.containsHangul(result.negativePrompt())).isFalse();
-        assertThat(result.language()).isIn("ko", "en", "mixed", "unknown");
+        assertThat(result.language().wire()).isIn("ko", "en", "mixed", "unknown");
         assertThat(result.confidence()).isBetween(0.0, 1.0);
         result.trace().forEach(entry -> assertThat(Hangul.containsHangul(entry.term())).isFalse());
     }

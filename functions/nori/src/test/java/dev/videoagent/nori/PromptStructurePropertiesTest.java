@@ -88,7 +88,7 @@ class PromptStructurePropertiesTest {
         Map<String, Integer> attachments = new HashMap<>();
         for (TraceEntry t : r.trace()) {
             boolean describing = t.slot().equals("modifier") || t.slot().equals("color");
-            if (describing && t.source().equals(TraceEntry.INPUT)) {
+            if (describing && t.source() == TraceEntry.Source.INPUT) {
                 // a color whose noun the engine does not know sets the palette instead (노란 게코: yellow tones)
                 boolean palette = t.slot().equals("color") && t.relation() == null;
                 if (!palette) {

@@ -41,7 +41,7 @@ class TargetPresetsTest {
 
     /** The terms of one slot the prompt was written with (from the idea or defaults), as the trace says. */
     private static List<String> written(PromptResult r, String slot) {
-        return r.trace().stream().filter(t -> t.slot().equals(slot) && !t.source().equals(TraceEntry.DROPPED))
+        return r.trace().stream().filter(t -> t.slot().equals(slot) && t.source() != TraceEntry.Source.DROPPED)
                 .map(TraceEntry::term).toList();
     }
 

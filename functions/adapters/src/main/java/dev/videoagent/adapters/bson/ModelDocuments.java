@@ -1,6 +1,7 @@
 package dev.videoagent.adapters.bson;
 
 import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.Target;
 import dev.videoagent.core.model.TraceEntry;
@@ -14,7 +15,9 @@ import org.bson.Document;
 
 /**
  * The BSON shape of a prompt and its word ops, shared by the Mongo history and the Redis cache (which
- * stores the same documents as JSON). Only values carry user text, never field names.
+ * stores the same documents as JSON). Only values carry user text, never field names. Closed sets are
+ * stored as their wire text ({@code "insert"}, {@code "input"}, {@code "ko"}), the same text as in the
+ * API's JSON, and read back strictly: every document ever written holds one of those values.
  */
 public final class ModelDocuments {
 
@@ -24,8 +27,8 @@ public final class ModelDocuments {
     public static Document result(PromptResult r) {
         List<Document> trace = new ArrayList<>();
         for (TraceEntry entry : r.trace()) {
-            trace.add(new Document("term", entry.term()).append("slot", entry.slot()).append("source", entry.source())
-                    .append("from", entry.from()).append("conceptId", entry.conceptId())
+            trace.add(new Document("term", entry.term()).append("slot", entry.slot())
+                    .append("source", entry.source().wire()).append("from", entry.from()).append("conceptId", entry.conceptId())
                     .append("relation", entry.relation()));
         }
         // slots keep their order; slot names are ours, never user text
@@ -36,7 +39,7 @@ public final class ModelDocuments {
             unrecognized.add(new Document("text", u.text()).append("start", u.start()).append("end", u.end()));
         }
         return new Document("concept", r.concept())
-                .append("language", r.language())
+                .append("language", r.language().wire())
                 .append("target", r.target().key())
                 .append("category", r.category())
                 .append("confidence", r.confidence())
@@ -112,13 +115,14 @@ public final class ModelDocuments {
         }
         List<TraceEntry> trace = new ArrayList<>();
         for (Document t : d.getList("trace", Document.class, List.of())) {
-            trace.add(new TraceEntry(t.getString("term"), t.getString("slot"), t.getString("source"),
-                    t.getString("from"), t.getString("conceptId"), t.getString("relation")));
+            trace.add(new TraceEntry(t.getString("term"), t.getString("slot"),
+                    TraceEntry.Source.fromWire(t.getString("source")), t.getString("from"), t.getString("conceptId"),
+                    t.getString("relation")));
         }
         Target target = Target.fromKey(d.get("target", Target.GENERIC.key())).orElse(Target.GENERIC);
         double coverage = d.get("coverage") == null ? 1.0 : number(d.get("coverage"));
-        return new PromptResult(d.getString("concept"), d.getString("language"), target, d.getString("category"),
-                number(d.get("confidence")), coverage, slots, strings(d.get("styles")),
+        return new PromptResult(d.getString("concept"), Language.fromWire(d.getString("language")), target,
+                d.getString("category"), number(d.get("confidence")), coverage, slots, strings(d.get("styles")),
                 structure(d.get("structure", Document.class)), d.getString("prompt"), d.getString("negativePrompt"),
                 trace, unrecognized(d.get("unrecognized")));
     }
@@ -126,7 +130,7 @@ public final class ModelDocuments {
     public static List<Document> ops(List<WordOp> ops) {
         List<Document> out = new ArrayList<>();
         for (WordOp op : ops) {
-            out.add(new Document("op", op.op()).append("position", op.position()).append("before", op.before())
+            out.add(new Document("op", op.op().wire()).append("position", op.position()).append("before", op.before())
                     .append("after", op.after()));
         }
         return out;
@@ -135,8 +139,8 @@ public final class ModelDocuments {
     public static List<WordOp> ops(Object list) {
         List<WordOp> out = new ArrayList<>();
         for (Document op : documents(list)) {
-            out.add(new WordOp(op.getString("op"), op.getInteger("position"), strings(op.get("before")),
-                    strings(op.get("after"))));
+            out.add(new WordOp(WordOp.Kind.fromWire(op.getString("op")), op.getInteger("position"),
+                    strings(op.get("before")), strings(op.get("after"))));
         }
         return out;
     }

@@ -62,7 +62,7 @@ public final class HistoryDocuments {
     public static Document edit(EditRecord e) {
         List<Document> slotOps = new ArrayList<>();
         for (SlotOp op : e.slotChanges()) {
-            slotOps.add(new Document("op", op.op()).append("path", op.path()).append("value", op.value()));
+            slotOps.add(new Document("op", op.op().wire()).append("path", op.path()).append("value", op.value()));
         }
         DiffStats s = e.stats();
         return new Document("_id", e.id())
@@ -91,7 +91,7 @@ public final class HistoryDocuments {
     public static EditRecord edit(Document d) {
         List<SlotOp> slotOps = new ArrayList<>();
         for (Document op : d.getList("slotChanges", Document.class, List.of())) {
-            slotOps.add(new SlotOp(op.getString("op"), op.getString("path"), op.getString("value")));
+            slotOps.add(new SlotOp(SlotOp.Kind.fromWire(op.getString("op")), op.getString("path"), op.getString("value")));
         }
         Document s = d.get("stats", Document.class);
         DiffStats stats = new DiffStats(s.getInteger("inserted"), s.getInteger("deleted"),

@@ -114,26 +114,27 @@ public final class RedisPromptCache implements PromptCache {
     static Document generation(GeneratedPrompt g) {
         List<Document> learned = new ArrayList<>();
         for (LearnedEdit a : g.learnedEdits()) {
-            learned.add(new Document("op", a.op()).append("term", a.term()).append("scope", a.scope())
+            learned.add(new Document("op", a.op().wire()).append("term", a.term()).append("scope", a.scope())
                     .append("support", a.support()).append("share", a.share()));
         }
         return new Document("id", g.id()).append("result", ModelDocuments.result(g.result()))
                 .append("stored", g.stored()).append("fromHistory", g.fromHistory().orElse(null))
-                .append("rewrite", new Document("status", g.rewrite().status()).append("reason", g.rewrite().reason())
-                        .append("model", g.rewrite().model()))
+                .append("rewrite", new Document("status", g.rewrite().status().wire())
+                        .append("reason", g.rewrite().reason()).append("model", g.rewrite().model()))
                 .append("learned", learned);
     }
 
     static GeneratedPrompt generation(Document d) {
         List<LearnedEdit> learned = new ArrayList<>();
         for (Document a : ModelDocuments.documents(d.get("learned"))) {
-            learned.add(new LearnedEdit(a.getString("op"), a.getString("term"), a.getString("scope"),
-                    a.get("support", Number.class).longValue(), ModelDocuments.number(a.get("share"))));
+            learned.add(new LearnedEdit(LearnedEdit.Kind.fromWire(a.getString("op")), a.getString("term"),
+                    a.getString("scope"), a.get("support", Number.class).longValue(), ModelDocuments.number(a.get("share"))));
         }
         Document rewrite = d.get("rewrite", Document.class);
         return new GeneratedPrompt(d.getString("id"), ModelDocuments.result(d.get("result", Document.class)),
                 d.getBoolean("stored"), false, Optional.ofNullable(d.getString("fromHistory")),
-                new RewriteOutcome(rewrite.getString("status"), rewrite.getString("reason"), rewrite.getString("model")),
+                new RewriteOutcome(RewriteOutcome.Status.fromWire(rewrite.getString("status")),
+                        rewrite.getString("reason"), rewrite.getString("model")),
                 learned);
     }
 

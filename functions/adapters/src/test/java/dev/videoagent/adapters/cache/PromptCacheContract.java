@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.videoagent.core.model.AppliedEdit;
 import dev.videoagent.core.model.GeneratedPrompt;
 import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.LearnedEdit;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.RewriteOutcome;
@@ -37,17 +38,17 @@ abstract class PromptCacheContract {
         Map<String, List<String>> slots = new LinkedHashMap<>();
         slots.put("subject", List.of("cute puppy"));
         slots.put("time", List.of());
-        PromptResult result = new PromptResult("귀여운 강아지 {\"$gt\":\"\"} a.b", "ko", Target.GENERIC, "animals", 0.875, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute golden retriever puppy, golden hour", "blurry", List.of(new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
-                        new TraceEntry("golden retriever", "learned", "learned", "key:animal.puppy", null)), List.of(new Unrecognized("🐶", 10, 12)));
+        PromptResult result = new PromptResult("귀여운 강아지 {\"$gt\":\"\"} a.b", Language.KO, Target.GENERIC, "animals", 0.875, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute golden retriever puppy, golden hour", "blurry", List.of(new TraceEntry("puppy", "subject", TraceEntry.Source.INPUT, "강아지", "animal.puppy"),
+                        new TraceEntry("golden retriever", "learned", TraceEntry.Source.LEARNED, "key:animal.puppy", null)), List.of(new Unrecognized("🐶", 10, 12)));
         return new GeneratedPrompt(id, result, true, false, Optional.of("01jpast000000000000000000"),
                 RewriteOutcome.rejected("rewrite dropped the subject 'puppy'", "model-x"),
-                List.of(new LearnedEdit("add", "golden retriever", "key:animal.puppy", 4, 0.8)));
+                List.of(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8)));
     }
 
     static List<Suggestion> suggestions() {
         return List.of(new Suggestion("01jpast000000000000000000", "a cute puppy", "A fluffy puppy",
                 0.93, 1, List.of(new AppliedEdit(1,
-                        List.of(new WordOp("replace", 1, List.of("cute"), List.of("fluffy")))))),
+                        List.of(new WordOp(WordOp.Kind.REPLACE, 1, List.of("cute"), List.of("fluffy")))))),
                 new Suggestion("01jpast000000000000000001", "강아지", "A puppy", 0.5, 0, List.of()));
     }
 

@@ -8,6 +8,7 @@ import dev.videoagent.core.model.EditRecord;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.GenerationSummary;
 import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.ScopeTerms;
@@ -40,8 +41,8 @@ abstract class HistoryRepositoryContract {
         Map<String, List<String>> slots = new LinkedHashMap<>();
         slots.put("subject", List.of("cute puppy"));
         slots.put("action", List.of("running"));
-        PromptResult result = new PromptResult(concept, "ko", Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute puppy running", "blurry", List.of(new TraceEntry("puppy", "subject", "input", "강아지",
-                "animal.puppy"), new TraceEntry("high detail", "quality", "default", "default:any.quality", null)), List.of(new Unrecognized("unknownword", 3, 14)));
+        PromptResult result = new PromptResult(concept, Language.KO, Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute puppy running", "blurry", List.of(new TraceEntry("puppy", "subject", TraceEntry.Source.INPUT, "강아지",
+                "animal.puppy"), new TraceEntry("high detail", "quality", TraceEntry.Source.DEFAULT, "default:any.quality", null)), List.of(new Unrecognized("unknownword", 3, 14)));
         return new GenerationRecord(id, result, Instant.parse("2026-11-24T10:15:30.123Z").truncatedTo(ChronoUnit.MILLIS));
     }
 
@@ -68,7 +69,7 @@ abstract class HistoryRepositoryContract {
     static EditRecord edit(String id, String promptId, String edited) {
         WordDiff.Result diff = WordDiff.diff("A cute puppy running", edited);
         return new EditRecord(id, promptId, 0, "A cute puppy running", edited, diff.ops(), diff.stats(),
-                List.of(new SlotOp("replace", "/subject/0", "fluffy puppy")),
+                List.of(new SlotOp(SlotOp.Kind.REPLACE, "/subject/0", "fluffy puppy")),
                 Instant.parse("2026-11-24T11:00:00Z"));
     }
 
@@ -86,7 +87,7 @@ abstract class HistoryRepositoryContract {
         assertThat(List.of(first.version(), second.version(), revert.version())).containsExactly(1, 2, 3);
         assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3")).containsExactly(first, second, revert);
         assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3").get(0).ops())
-                .containsExactly(new WordOp("replace", 1, List.of("cute"), List.of("fluffy")));
+                .containsExactly(new WordOp(WordOp.Kind.REPLACE, 1, List.of("cute"), List.of("fluffy")));
         assertThat(repository().edits("nothing")).isEmpty();
     }
 
@@ -156,9 +157,9 @@ abstract class HistoryRepositoryContract {
     static GenerationRecord withKeys(String id, Instant at, String... keys) {
         List<TraceEntry> trace = new java.util.ArrayList<>();
         for (String key : keys) {
-            trace.add(new TraceEntry(key.substring(key.indexOf('.') + 1), "subject", "input", "x", key));
+            trace.add(new TraceEntry(key.substring(key.indexOf('.') + 1), "subject", TraceEntry.Source.INPUT, "x", key));
         }
-        PromptResult result = new PromptResult("idea " + id, "en", Target.GENERIC, "animals", 0.9, 1.0, Map.of(), List.of(), IdeaStructure.EMPTY, "prompt of " + id, "blurry", trace, List.of());
+        PromptResult result = new PromptResult("idea " + id, Language.EN, Target.GENERIC, "animals", 0.9, 1.0, Map.of(), List.of(), IdeaStructure.EMPTY, "prompt of " + id, "blurry", trace, List.of());
         return new GenerationRecord(id, result, at);
     }
 

@@ -118,7 +118,7 @@ class OllamaPromptRewriterIT {
         GeneratedPrompt generated = generateWithOllamaAnswering("A sandy beach with happy people strolling");
 
         assertThat(generated.result().structure().negated()).contains("people");
-        assertThat(generated.rewrite().status()).isEqualTo("rejected");
+        assertThat(generated.rewrite().status()).isEqualTo(RewriteOutcome.Status.REJECTED);
         assertThat(generated.rewrite().reason()).contains("negated 'people'");
         assertThat(generated.result().prompt()).doesNotContainIgnoringCase("people").containsIgnoringCase("beach");
     }

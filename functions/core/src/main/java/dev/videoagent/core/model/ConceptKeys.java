@@ -17,7 +17,7 @@ public final class ConceptKeys {
     public static List<String> of(PromptResult result) {
         Set<String> keys = new LinkedHashSet<>();
         for (TraceEntry entry : result.trace()) {
-            if (entry.source().equals("input") && entry.conceptId() != null) {
+            if (entry.source() == TraceEntry.Source.INPUT && entry.conceptId() != null) {
                 keys.add(entry.conceptId());
             }
         }

@@ -1,5 +1,37 @@
 package dev.videoagent.core.model;
 
+import java.util.Objects;
+
 /** One learned edit applied to a new prompt, with the evidence for it. */
-public record LearnedEdit(String op, String term, String scope, long support, double share) {
+public record LearnedEdit(Kind op, String term, String scope, long support, double share) {
+
+    public LearnedEdit {
+        Objects.requireNonNull(op, "op");
+    }
+
+    /** A learned term is put into the prompt or taken out of it. */
+    public enum Kind implements WireValue {
+        ADD("add"), REMOVE("remove");
+
+        private final String wire;
+
+        Kind(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String wire() {
+            return wire;
+        }
+
+        public static Kind fromWire(String wire) {
+            return WireValue.parse(Kind.class, wire);
+        }
+
+        /** The wire value, so logs and messages read as the JSON does. */
+        @Override
+        public String toString() {
+            return wire;
+        }
+    }
 }

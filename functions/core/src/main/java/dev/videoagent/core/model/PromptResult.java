@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The engine's answer: detected language, the target model preset, category with confidence, how much
@@ -11,7 +12,7 @@ import java.util.Map;
  * styles, the structure of the idea (who does what to what, where, and what is negated), the prompt and
  * negative prompt, and the trace of why every term is there.
  */
-public record PromptResult(String concept, String language, Target target, String category, double confidence,
+public record PromptResult(String concept, Language language, Target target, String category, double confidence,
                            double coverage, Map<String, List<String>> slots, List<String> styles,
                            IdeaStructure structure, String prompt, String negativePrompt, List<TraceEntry> trace,
                            List<Unrecognized> unrecognized) {
@@ -20,6 +21,7 @@ public record PromptResult(String concept, String language, Target target, Strin
     public static final int MAX_PROMPT_CHARS = 512;
 
     public PromptResult {
+        Objects.requireNonNull(language, "language"); // text with no letters is UNKNOWN, never null
         slots = Collections.unmodifiableMap(new LinkedHashMap<>(slots));
         styles = List.copyOf(styles);
         trace = List.copyOf(trace);

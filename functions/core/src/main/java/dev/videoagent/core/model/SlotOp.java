@@ -1,5 +1,37 @@
 package dev.videoagent.core.model;
 
-/** One JSON Patch operation; {@code value} is null for {@code remove}. */
-public record SlotOp(String op, String path, String value) {
+import java.util.Objects;
+
+/** One JSON Patch (RFC 6902) operation; {@code value} is null for {@code remove}. */
+public record SlotOp(Kind op, String path, String value) {
+
+    public SlotOp {
+        Objects.requireNonNull(op, "op");
+    }
+
+    /** The RFC 6902 operations the slot patch uses; {@code move}, {@code copy} and {@code test} never occur. */
+    public enum Kind implements WireValue {
+        ADD("add"), REMOVE("remove"), REPLACE("replace");
+
+        private final String wire;
+
+        Kind(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String wire() {
+            return wire;
+        }
+
+        public static Kind fromWire(String wire) {
+            return WireValue.parse(Kind.class, wire);
+        }
+
+        /** The wire value, so logs and messages read as the JSON does. */
+        @Override
+        public String toString() {
+            return wire;
+        }
+    }
 }

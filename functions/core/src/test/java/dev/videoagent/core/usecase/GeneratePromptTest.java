@@ -78,7 +78,7 @@ class GeneratePromptTest {
                 .handle(new GeneratePromptCommand("a puppy running", true));
 
         assertThat(generated.result().prompt()).isEqualTo(rules.result().prompt());
-        assertThat(generated.rewrite().status()).isEqualTo("rejected");
+        assertThat(generated.rewrite().status()).isEqualTo(RewriteOutcome.Status.REJECTED);
         assertThat(generated.rewrite().reason()).isEqualTo("rewrite dropped the subject 'puppy'");
     }
 
@@ -161,7 +161,7 @@ class GeneratePromptTest {
 
         assertThat(sleeping.fromHistory()).isEmpty();
         assertThat(sleeping.result().prompt()).startsWith("A golden retriever puppy sleeping");
-        assertThat(sleeping.learnedEdits()).extracting(a -> a.op() + " " + a.term())
+        assertThat(sleeping.learnedEdits()).extracting(a -> a.op().wire() + " " + a.term())
                 .contains("add golden retriever");
         assertThat(sleeping.learnedEdits().get(0).support()).isEqualTo(3);
     }

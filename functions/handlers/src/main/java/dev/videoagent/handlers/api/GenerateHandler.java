@@ -33,7 +33,7 @@ public final class GenerateHandler extends ApiHandler {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", generated.id());
         json.put("concept", r.concept());
-        json.put("language", r.language());
+        json.put("language", r.language().wire());
         json.put("target", r.target().key());
         json.put("category", r.category());
         json.put("confidence", r.confidence());

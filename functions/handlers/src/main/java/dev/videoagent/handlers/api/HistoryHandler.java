@@ -32,7 +32,7 @@ public final class HistoryHandler extends ApiHandler {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", entry.generation().id());
             item.put("concept", r.concept());
-            item.put("language", r.language());
+            item.put("language", r.language().wire());
             item.put("category", r.category());
             item.put("prompt", r.prompt());
             item.put("currentPrompt", entry.currentPrompt());

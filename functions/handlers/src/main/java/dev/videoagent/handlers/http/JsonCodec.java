@@ -36,6 +36,8 @@ public final class JsonCodec {
             .withCoercionConfig(LogicalType.Integer, JsonCodec::textIsNoValue)
             .withCoercionConfig(LogicalType.Float, JsonCodec::textIsNoValue)
             .withCoercionConfig(LogicalType.Boolean, JsonCodec::textIsNoValue)
+            // core's closed sets (WordOp.Kind, TraceEntry.Source, Language ...) as their wire text
+            .addModule(new WireValueModule())
             .build();
 
     static {

@@ -1,5 +1,6 @@
 package dev.videoagent.nori.gold;
 
+import dev.videoagent.core.model.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,10 +24,10 @@ record GoldCase(String file, int line, List<String> kinds, String idea, List<Fac
     static final List<String> KINDS = List.of("attach", "object", "negation", "state", "sense", "unknown",
             "default-conflict", "default-category", "neighbour", "general");
 
-    String language() {
+    Language language() {
         boolean hangul = idea.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
         boolean latin = idea.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c));
-        return hangul && latin ? "mixed" : hangul ? "ko" : "en";
+        return hangul && latin ? Language.MIXED : hangul ? Language.KO : Language.EN;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.engine.prompt.text.Hangul;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.nori.PromptEngines;
 import java.io.IOException;
@@ -55,12 +56,12 @@ class GoldCorpusTest {
 
     @Test
     void theCorpusCoversEveryFaultKindInEveryLanguage() {
-        Map<String, Long> byLanguage = new LinkedHashMap<>();
+        Map<Language, Long> byLanguage = new LinkedHashMap<>();
         cases.forEach(c -> byLanguage.merge(c.language(), 1L, Long::sum));
         assertThat(cases).hasSizeGreaterThanOrEqualTo(400);
-        assertThat(byLanguage.getOrDefault("ko", 0L)).isGreaterThanOrEqualTo(250);
-        assertThat(byLanguage.getOrDefault("en", 0L)).isGreaterThanOrEqualTo(100);
-        assertThat(byLanguage.getOrDefault("mixed", 0L)).isGreaterThanOrEqualTo(50);
+        assertThat(byLanguage.getOrDefault(Language.KO, 0L)).isGreaterThanOrEqualTo(250);
+        assertThat(byLanguage.getOrDefault(Language.EN, 0L)).isGreaterThanOrEqualTo(100);
+        assertThat(byLanguage.getOrDefault(Language.MIXED, 0L)).isGreaterThanOrEqualTo(50);
         for (String kind : GoldCase.KINDS) {
             assertThat(cases.stream().filter(c -> c.kinds().contains(kind)).count()).as(kind)
                     .isGreaterThanOrEqualTo(20);

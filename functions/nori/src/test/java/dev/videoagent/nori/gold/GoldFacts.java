@@ -155,7 +155,7 @@ final class GoldFacts {
             }
         }
         for (TraceEntry t : r.trace()) {
-            if (t.conceptId() != null && t.conceptId().startsWith("name.") && !t.source().equals(TraceEntry.DROPPED)
+            if (t.conceptId() != null && t.conceptId().startsWith("name.") && t.source() != TraceEntry.Source.DROPPED
                     && names.stream().noneMatch(f -> any(t.term(), f.parts().get(0), false))) {
                 fp++;
                 problems.add("romanized '" + t.term() + "' is no name");

@@ -22,15 +22,15 @@ public final class SlotPatch {
             int common = Math.min(old.size(), now.size());
             for (int i = 0; i < common; i++) {
                 if (!old.get(i).equals(now.get(i))) {
-                    ops.add(new SlotOp("replace", path(key, i), now.get(i)));
+                    ops.add(new SlotOp(SlotOp.Kind.REPLACE, path(key, i), now.get(i)));
                 }
             }
             // remove from the end so every path stays valid while the patch is applied in order
             for (int i = old.size() - 1; i >= common; i--) {
-                ops.add(new SlotOp("remove", path(key, i), null));
+                ops.add(new SlotOp(SlotOp.Kind.REMOVE, path(key, i), null));
             }
             for (int i = common; i < now.size(); i++) {
-                ops.add(new SlotOp("add", "/" + escape(key) + "/-", now.get(i)));
+                ops.add(new SlotOp(SlotOp.Kind.ADD, "/" + escape(key) + "/-", now.get(i)));
             }
         }
         return ops;

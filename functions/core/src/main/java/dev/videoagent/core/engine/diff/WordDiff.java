@@ -38,13 +38,13 @@ public final class WordDiff {
             changedBefore += from.size();
             changedAfter += to.size();
             if (delta.getType() == DeltaType.INSERT) {
-                ops.add(new WordOp("insert", delta.getSource().getPosition(), List.of(), to));
+                ops.add(new WordOp(WordOp.Kind.INSERT, delta.getSource().getPosition(), List.of(), to));
                 inserted += to.size();
             } else if (delta.getType() == DeltaType.DELETE) {
-                ops.add(new WordOp("delete", delta.getSource().getPosition(), from, List.of()));
+                ops.add(new WordOp(WordOp.Kind.DELETE, delta.getSource().getPosition(), from, List.of()));
                 deleted += from.size();
             } else if (delta.getType() == DeltaType.CHANGE) {
-                ops.add(new WordOp("replace", delta.getSource().getPosition(), from, to));
+                ops.add(new WordOp(WordOp.Kind.REPLACE, delta.getSource().getPosition(), from, to));
                 replaced += from.size();
             }
         }

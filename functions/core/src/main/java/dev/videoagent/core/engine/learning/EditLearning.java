@@ -69,7 +69,7 @@ public final class EditLearning {
         }
         // a learned term the person kept is endorsed, as if they had added it themselves
         for (TraceEntry entry : generated.trace()) {
-            if (entry.source().equals("learned") && !added.containsKey(entry.term())) {
+            if (entry.source() == TraceEntry.Source.LEARNED && !added.containsKey(entry.term())) {
                 int at = indexOf(after, entry.term().split(" "));
                 if (at >= 0) {
                     int[] phrase = {at, at + entry.term().split(" ").length};
@@ -99,7 +99,7 @@ public final class EditLearning {
         List<LearnedEdit> applied = new ArrayList<>();
         List<String> removedTerms = new ArrayList<>();
         for (LearnedEdit removal : removals) {
-            if (applied.stream().filter(a -> a.op().equals("remove")).count() >= MAX_REMOVALS) {
+            if (applied.stream().filter(a -> a.op() == LearnedEdit.Kind.REMOVE).count() >= MAX_REMOVALS) {
                 break;
             }
             boolean isAsked = List.of(removal.term().split(" ")).stream().anyMatch(asked::contains);
@@ -126,8 +126,8 @@ public final class EditLearning {
                 prompt = inserted;
                 applied.add(addition);
                 additionsApplied++;
-                trace.add(new TraceEntry(addition.term(), "learned", "learned", addition.scope() + ": added in "
-                        + addition.support() + " edited prompts", null));
+                trace.add(TraceEntry.learned(addition.term(), addition.scope() + ": added in "
+                        + addition.support() + " edited prompts"));
             }
         }
         if (applied.isEmpty()) {
@@ -149,8 +149,9 @@ public final class EditLearning {
                 if (count.prompts() < MIN_SUPPORT || share < MIN_SHARE) {
                     continue;
                 }
-                LearnedEdit candidate = new LearnedEdit(additions ? "add" : "remove", count.term(), scope.scope(),
-                        count.prompts(), Math.round(share * 1000) / 1000.0);
+                LearnedEdit.Kind kind = additions ? LearnedEdit.Kind.ADD : LearnedEdit.Kind.REMOVE;
+                LearnedEdit candidate = new LearnedEdit(kind, count.term(), scope.scope(), count.prompts(),
+                        Math.round(share * 1000) / 1000.0);
                 best.merge(count.term(), candidate, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
             }
         }
@@ -177,7 +178,7 @@ public final class EditLearning {
     private static Set<String> askedWords(PromptResult result) {
         Set<String> words = new HashSet<>();
         for (TraceEntry entry : result.trace()) {
-            if (entry.source().equals("input")) {
+            if (entry.source() == TraceEntry.Source.INPUT) {
                 for (String w : entry.term().toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
                     if (!w.isEmpty() && !STOP_WORDS.contains(w)) {
                         words.add(w);

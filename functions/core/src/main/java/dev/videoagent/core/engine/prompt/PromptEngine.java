@@ -14,6 +14,7 @@ import dev.videoagent.core.engine.prompt.lexicon.RoleSenses;
 import dev.videoagent.core.engine.prompt.lexicon.SenseRules;
 import dev.videoagent.core.engine.prompt.text.Hangul;
 import dev.videoagent.core.engine.prompt.text.TextNormalizer;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.Target;
 
@@ -61,12 +62,12 @@ public final class PromptEngine {
                 graph.unrecognized());
     }
 
-    static String language(String text) {
+    static Language language(String text) {
         long hangul = text.codePoints().filter(Hangul::isSyllable).count();
         long latin = text.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
         if (hangul > 0 && latin > 0) {
-            return "mixed";
+            return Language.MIXED;
         }
-        return hangul > 0 ? "ko" : latin > 0 ? "en" : "unknown";
+        return hangul > 0 ? Language.KO : latin > 0 ? Language.EN : Language.UNKNOWN;
     }
 }

@@ -30,7 +30,7 @@ public final class RewriteGuard {
         }
         String lower = rewritten.toLowerCase(Locale.ROOT);
         for (TraceEntry entry : rules.trace()) {
-            if (!entry.source().equals("input")) {
+            if (entry.source() != TraceEntry.Source.INPUT) {
                 continue;
             }
             if (entry.slot().equals("subject")) {

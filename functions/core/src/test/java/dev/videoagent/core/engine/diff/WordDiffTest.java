@@ -14,8 +14,8 @@ class WordDiffTest {
         WordDiff.Result result = WordDiff.diff("a cute puppy running in a park", "a fluffy puppy running happily in a park");
 
         assertThat(result.ops()).containsExactly(
-                new WordOp("replace", 1, List.of("cute"), List.of("fluffy")),
-                new WordOp("insert", 4, List.of(), List.of("happily")));
+                new WordOp(WordOp.Kind.REPLACE, 1, List.of("cute"), List.of("fluffy")),
+                new WordOp(WordOp.Kind.INSERT, 4, List.of(), List.of("happily")));
         assertThat(result.stats()).isEqualTo(new DiffStats(1, 0, 1, 7, 8, 0.8));
     }
 
@@ -23,7 +23,7 @@ class WordDiffTest {
     void punctuationIsItsOwnToken() {
         WordDiff.Result result = WordDiff.diff("a snowy setting, soft light", "a snowy setting soft light");
 
-        assertThat(result.ops()).containsExactly(new WordOp("delete", 3, List.of(","), List.of()));
+        assertThat(result.ops()).containsExactly(new WordOp(WordOp.Kind.DELETE, 3, List.of(","), List.of()));
         assertThat(result.stats().wordsBefore()).isEqualTo(5);
     }
 
@@ -43,7 +43,7 @@ class WordDiffTest {
     @Test
     void deletingEverythingIsOneDelete() {
         WordDiff.Result result = WordDiff.diff("two words", "");
-        assertThat(result.ops()).containsExactly(new WordOp("delete", 0, List.of("two", "words"), List.of()));
+        assertThat(result.ops()).containsExactly(new WordOp(WordOp.Kind.DELETE, 0, List.of("two", "words"), List.of()));
         assertThat(result.stats().similarity()).isEqualTo(0.0);
     }
 }

@@ -2,6 +2,7 @@ package dev.videoagent.core.engine.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.LearnedEdit;
 import dev.videoagent.core.model.PromptResult;
@@ -20,11 +21,11 @@ class EditLearningTest {
         Map<String, List<String>> slots = new LinkedHashMap<>();
         slots.put("subject", List.of("cute puppy"));
         List<TraceEntry> trace = new ArrayList<>(List.of(
-                new TraceEntry("cute", "subject", "input", "귀여운", "mod.cute"),
-                new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
-                new TraceEntry("cinematic style", "style", "default", "default:any.style", null)));
+                new TraceEntry("cute", "subject", TraceEntry.Source.INPUT, "귀여운", "mod.cute"),
+                new TraceEntry("puppy", "subject", TraceEntry.Source.INPUT, "강아지", "animal.puppy"),
+                new TraceEntry("cinematic style", "style", TraceEntry.Source.DEFAULT, "default:any.style", null)));
         trace.addAll(List.of(extra));
-        return new PromptResult("귀여운 강아지", "ko", Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), IdeaStructure.EMPTY, prompt, "blurry", trace, List.of());
+        return new PromptResult("귀여운 강아지", Language.KO, Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), IdeaStructure.EMPTY, prompt, "blurry", trace, List.of());
     }
 
     private static final String PROMPT = "A cute puppy running in a park, golden hour, cinematic style";
@@ -65,7 +66,7 @@ class EditLearningTest {
     @Test
     void aLearnedTermThePersonKeptCountsAsTheirs() {
         PromptResult withLearned = generated("A cute golden retriever puppy running in a park",
-                new TraceEntry("golden retriever", "learned", "learned", "key:animal.puppy", null));
+                new TraceEntry("golden retriever", "learned", TraceEntry.Source.LEARNED, "key:animal.puppy", null));
 
         LearnedChange change = EditLearning.change("p", 1, withLearned, "A cute golden retriever puppy running fast in a park");
 
@@ -85,8 +86,8 @@ class EditLearningTest {
 
         assertThat(learned.result().prompt()).isEqualTo("A cute golden retriever puppy running in a park, golden hour");
         assertThat(learned.applied()).containsExactly(
-                new LearnedEdit("remove", "cinematic style", "key:animal.puppy", 3, 0.6),
-                new LearnedEdit("add", "golden retriever", "key:animal.puppy", 4, 0.8));
+                new LearnedEdit(LearnedEdit.Kind.REMOVE, "cinematic style", "key:animal.puppy", 3, 0.6),
+                new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8));
         assertThat(learned.result().trace()).extracting(TraceEntry::term)
                 .contains("golden retriever").doesNotContain("cinematic style");
     }

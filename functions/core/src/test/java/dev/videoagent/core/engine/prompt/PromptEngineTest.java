@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.videoagent.core.engine.prompt.analysis.KoreanMorphology;
 import dev.videoagent.core.engine.prompt.lexicon.Lexicon;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.TraceEntry;
 import java.util.List;
@@ -43,7 +44,7 @@ class PromptEngineTest {
         assertThat(result.prompt()).startsWith("A red sports car drifting around corners on a winding mountain road, at night")
                 .contains("slow motion").contains("aerial drone shot");
         assertThat(result.prompt().indexOf("at night")).isLessThan(result.prompt().indexOf("slow motion"));
-        assertThat(result.language()).isEqualTo("en");
+        assertThat(result.language()).isEqualTo(Language.EN);
         assertThat(result.category()).isEqualTo("vehicles");
         assertThat(result.slots().get("subject")).containsExactly("red sports car");
         assertThat(result.slots().get("camera")).containsExactly("aerial drone shot", "slow motion");
@@ -62,7 +63,7 @@ class PromptEngineTest {
 
         assertThat(result.prompt()).contains("dim low-key lighting").doesNotContain("bright natural light");
         assertThat(result.prompt()).doesNotContain("daylight");
-        assertThat(result.trace()).anyMatch(t -> t.source().equals("dropped") && t.term().equals("bright natural light"));
+        assertThat(result.trace()).anyMatch(t -> t.source() == TraceEntry.Source.DROPPED && t.term().equals("bright natural light"));
     }
 
     @Test
@@ -73,7 +74,7 @@ class PromptEngineTest {
         // a running puppy: the mood default follows its energy, the place default needs it
         assertThat(result.prompt()).isEqualTo("A puppy running across a sunlit meadow, soft natural daylight, "
                 + "lively energetic mood, vibrant natural colors, medium tracking shot, cinematic style, high detail");
-        assertThat(result.trace()).filteredOn(t -> t.source().equals("default"))
+        assertThat(result.trace()).filteredOn(t -> t.source() == TraceEntry.Source.DEFAULT)
                 .extracting(TraceEntry::from).contains("default:animals.place", "default:any.quality");
     }
 
@@ -81,14 +82,14 @@ class PromptEngineTest {
     void everyPromptTermIsTraced() {
         PromptResult result = engine.generate("a cute puppy running on a beach at night");
 
-        assertThat(result.trace()).filteredOn(t -> t.source().equals("input"))
+        assertThat(result.trace()).filteredOn(t -> t.source() == TraceEntry.Source.INPUT)
                 .extracting(TraceEntry::term, TraceEntry::from)
                 .contains(org.assertj.core.groups.Tuple.tuple("puppy", "puppy"),
                         org.assertj.core.groups.Tuple.tuple("cute", "cute"),
                         org.assertj.core.groups.Tuple.tuple("running", "running"),
                         org.assertj.core.groups.Tuple.tuple("at night", "at night"));
         for (TraceEntry entry : result.trace()) {
-            if (!entry.source().equals("dropped")) {
+            if (entry.source() != TraceEntry.Source.DROPPED) {
                 assertThat(result.prompt().toLowerCase()).contains(entry.term().toLowerCase());
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.videoagent.core.engine.prompt.text.Hangul;
 import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.Target;
 import dev.videoagent.core.model.TraceEntry;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class RewriteGuardTest {
 
-    private static final PromptResult RULES = new PromptResult("귀여운 강아지가 뛰노는", "ko", Target.GENERIC, "animals", 0.8, 1.0, Map.of("subject", List.of("cute puppy"), "action", List.of("running")), List.of(), IdeaStructure.EMPTY, "A cute puppy running", "blurry", List.of(new TraceEntry("puppy", "subject", "input", "강아지", "animal.puppy"),
-                    new TraceEntry("running", "action", "input", "뛰놀다", "action.run"),
-                    new TraceEntry("high detail", "quality", "default", "default:any.quality", null)), List.of());
+    private static final PromptResult RULES = new PromptResult("귀여운 강아지가 뛰노는", Language.KO, Target.GENERIC, "animals", 0.8, 1.0, Map.of("subject", List.of("cute puppy"), "action", List.of("running")), List.of(), IdeaStructure.EMPTY, "A cute puppy running", "blurry", List.of(new TraceEntry("puppy", "subject", TraceEntry.Source.INPUT, "강아지", "animal.puppy"),
+                    new TraceEntry("running", "action", TraceEntry.Source.INPUT, "뛰놀다", "action.run"),
+                    new TraceEntry("high detail", "quality", TraceEntry.Source.DEFAULT, "default:any.quality", null)), List.of());
 
     @Test
     void acceptsARewriteThatKeepsSubjectsAndActions() {
@@ -34,12 +35,12 @@ class RewriteGuardTest {
 
     @Test
     void rejectsARewriteThatBringsBackANegatedThing() {
-        PromptResult beach = new PromptResult("a beach without people", "en", Target.GENERIC, "nature", 0.8, 1.0,
+        PromptResult beach = new PromptResult("a beach without people", Language.EN, Target.GENERIC, "nature", 0.8, 1.0,
                 Map.of("subject", List.of("sandy beach")), List.of(),
                 new IdeaStructure(List.of(), List.of(), List.of(), List.of(), List.of("people")),
                 "An empty sandy beach", "people, crowd", List.of(
-                        new TraceEntry("sandy beach", "subject", "input", "beach", "place.beach"),
-                        new TraceEntry("people", "negative", "input", "people", "person.people", "negated")),
+                        new TraceEntry("sandy beach", "subject", TraceEntry.Source.INPUT, "beach", "place.beach"),
+                        new TraceEntry("people", "negative", TraceEntry.Source.INPUT, "people", "person.people", "negated")),
                 List.of());
 
         assertThat(RewriteGuard.rejection(beach, "An empty sandy beach at dawn, waves rolling in")).isEmpty();

@@ -52,7 +52,7 @@ public final class PromptComposer {
         for (Scene.Negation n : scene.negated) {
             if (!negated.contains(n.text())) {
                 negated.add(n.text());
-                trace.add(new TraceEntry(n.text(), "negative", TraceEntry.NEGATED, n.words(), n.conceptId(),
+                trace.add(new TraceEntry(n.text(), "negative", TraceEntry.Source.NEGATED, n.words(), n.conceptId(),
                         "negative prompt"));
             }
         }

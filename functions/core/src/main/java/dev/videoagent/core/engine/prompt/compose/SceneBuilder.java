@@ -201,7 +201,7 @@ final class SceneBuilder {
         if (existing == null || existing.equals(value)) {
             return true;
         }
-        scene.dropped.add(new TraceEntry(c.english(), c.slot().key(), TraceEntry.DROPPED,
+        scene.dropped.add(new TraceEntry(c.english(), c.slot().key(), TraceEntry.Source.DROPPED,
                 mention.words() + " (contradicts an earlier " + group + " word)", c.id()));
         return false;
     }

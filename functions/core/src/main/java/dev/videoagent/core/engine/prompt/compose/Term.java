@@ -21,7 +21,7 @@ record Term(String text, Slot slot, Optional<Concept> concept, TraceEntry trace)
     }
 
     boolean isDefault() {
-        return trace.source().equals(TraceEntry.DEFAULT);
+        return trace.source() == TraceEntry.Source.DEFAULT;
     }
 
     Optional<String> groupValue() {
