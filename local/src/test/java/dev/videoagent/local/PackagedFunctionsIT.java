@@ -30,11 +30,12 @@ class PackagedFunctionsIT {
     private static final Path JARS = Path.of(System.getProperty("videoagent.lambdaJars",
             "../functions/handlers/target"));
     /**
-     * The sizes the packages have now (MB), as ceilings: a change that grows one fails here. Issue 14 asks for
-     * at most 25 (prompt) and 12 (the others); Lettuce with Netty and the S3 client are what still stands between.
+     * Ceilings in MB: issue 14's 12 for history, and for the others the sizes they have now, so a change that
+     * grows one fails here. The issue asks for at most 25 (prompt) and 12 (renders, health); Lettuce with Netty
+     * and Reactor, and the S3 client, are what still stands between.
      */
-    private static final Map<LambdaPackage, Double> MAX_MB = Map.of(LambdaPackage.PROMPT, 36.0,
-            LambdaPackage.RENDERS, 26.0, LambdaPackage.HEALTH, 24.5, LambdaPackage.HISTORY, 12.5);
+    private static final Map<LambdaPackage, Double> MAX_MB = Map.of(LambdaPackage.PROMPT, 35.0,
+            LambdaPackage.RENDERS, 25.0, LambdaPackage.HEALTH, 23.5, LambdaPackage.HISTORY, 12.0);
     private static final String IDEA = "{\"concept\":\"귀여운 강아지가 뛰노는 밝은 영상\"}";
 
     @TempDir

@@ -28,9 +28,14 @@ public record PromptResult(String concept, Language language, Target target, Str
         unrecognized = List.copyOf(unrecognized);
     }
 
-    /** The same analysis with another prompt text (a rewrite, a reused or a learned prompt). */
+    /** The same analysis with another prompt text (a rewrite or a reused prompt). */
     public PromptResult withPrompt(String newPrompt) {
-        return new PromptResult(concept, language, target, category, confidence, coverage, slots, styles, structure,
-                newPrompt, negativePrompt, trace, unrecognized);
+        return withEdits(slots, newPrompt, trace);
+    }
+
+    /** The same analysis with edited slots, prompt and trace (learned edits applied). */
+    public PromptResult withEdits(Map<String, List<String>> newSlots, String newPrompt, List<TraceEntry> newTrace) {
+        return new PromptResult(concept, language, target, category, confidence, coverage, newSlots, styles, structure,
+                newPrompt, negativePrompt, newTrace, unrecognized);
     }
 }

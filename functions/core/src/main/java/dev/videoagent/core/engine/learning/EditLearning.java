@@ -136,9 +136,7 @@ public final class EditLearning {
         Map<String, List<String>> slots = new LinkedHashMap<>();
         result.slots().forEach((slot, values) -> slots.put(slot, values.stream()
                 .filter(v -> !removedTerms.contains(v.toLowerCase(Locale.ROOT))).toList()));
-        return new Learned(new PromptResult(result.concept(), result.language(), result.target(), result.category(),
-                result.confidence(), result.coverage(), slots, result.styles(), result.structure(), prompt,
-                result.negativePrompt(), trace, result.unrecognized()), List.copyOf(applied));
+        return new Learned(result.withEdits(slots, prompt, trace), List.copyOf(applied));
     }
 
     private static List<LearnedEdit> wellSupported(List<ScopeTerms> scopes, boolean additions) {
