@@ -369,6 +369,9 @@ async function saveEdit() {
   if (!state.generation || edited === state.baseline) return;
   const button = $("save-edit");
   busy(button, true);
+  // a preview still on its way must not redraw the diff or clear this save's message when it lands
+  clearTimeout(state.diffTimer);
+  state.diffRequest++;
   $("edit-status").textContent = t().saving;
   try {
     const { body } = await api("POST", "/api/diffs", {

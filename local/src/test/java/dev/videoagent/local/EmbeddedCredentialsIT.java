@@ -127,12 +127,12 @@ class EmbeddedCredentialsIT {
             assertThat(in.readLine()).startsWith("-WRONGPASS");
         }
         try (RedisConnection stranger = new RedisConnection(runtime.config().redisUrl(), runtime.config().dependencyTimeout())) {
-            assertThatThrownBy(() -> stranger.sync().set("videoagent:probe", "theirs")).hasStackTraceContaining("NOAUTH");
+            assertThatThrownBy(() -> stranger.commands().set("videoagent:probe", "theirs")).hasStackTraceContaining("NOAUTH");
         }
         try (RedisConnection owner = new RedisConnection(runtime.config().redisUrl(), runtime.config().dependencyTimeout(),
                 Optional.of(credentials.redisPassword()))) {
-            assertThat(owner.sync().ping()).isEqualTo("PONG");
-            assertThat(owner.sync().get("videoagent:probe")).isNull();
+            assertThat(owner.commands().ping()).isEqualTo("PONG");
+            assertThat(owner.commands().get("videoagent:probe")).isNull();
         }
     }
 
@@ -178,7 +178,7 @@ class EmbeddedCredentialsIT {
         }
         try (RedisConnection old = new RedisConnection(runtime.config().redisUrl(), runtime.config().dependencyTimeout(),
                 Optional.of(first.redisPassword()))) {
-            assertThatThrownBy(() -> old.sync().ping()).hasStackTraceContaining("WRONGPASS");
+            assertThatThrownBy(() -> old.commands().ping()).hasStackTraceContaining("WRONGPASS");
         }
     }
 

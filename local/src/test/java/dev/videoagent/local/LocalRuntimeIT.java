@@ -245,7 +245,7 @@ class LocalRuntimeIT {
                     .insertOne(new Document("_id", "p1").append("concept", "눈 내리는 산타마을"));
             s3.putObject(b -> b.bucket(bucket).key("videos/restart.txt").contentType("text/plain"),
                     RequestBody.fromString("still here"));
-            redis.sync().set("restart-probe", "kept");
+            redis.commands().set("restart-probe", "kept");
         }
         runtime.close();
 
@@ -260,7 +260,7 @@ class LocalRuntimeIT {
             assertThat(stored.getString("concept")).isEqualTo("눈 내리는 산타마을");
             assertThat(s3.getObjectAsBytes(b -> b.bucket(bucket).key("videos/restart.txt")).asUtf8String())
                     .isEqualTo("still here");
-            assertThat(redis.sync().get("restart-probe")).isEqualTo("kept");
+            assertThat(redis.commands().get("restart-probe")).isEqualTo("kept");
         }
     }
 

@@ -102,7 +102,7 @@ class RenderTaskIT {
     private static Map<String, String> status(String jobId) {
         try (RedisConnection redis = new RedisConnection(runtime.config().redisUrl(), runtime.config().dependencyTimeout(),
                 runtime.clientCredentials().redisPassword())) {
-            return redis.sync().hgetall("videoagent:render:" + jobId);
+            return redis.commands().hgetAll("videoagent:render:" + jobId);
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.videoagent.adapters.redis;
 
 import dev.videoagent.core.error.DependencyUnavailableException;
-import io.lettuce.core.RedisException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * After a Redis failure, Redis is not asked again for {@code retryAfter}: a dead cache or progress
@@ -32,7 +32,7 @@ final class RedisBreaker {
         }
         try {
             return call.get();
-        } catch (RedisException e) {
+        } catch (JedisException e) {
             downUntil = clock.instant().plus(retryAfter);
             LOG.warn("redis: unavailable, not asked again for {} ms: {}", retryAfter.toMillis(), e.getMessage());
             throw new DependencyUnavailableException("redis", e);

@@ -17,7 +17,7 @@ public final class RedisHealthProbe implements HealthProbe {
 
     @Override
     public void check() {
-        String reply = redis.sync().ping();
+        String reply = redis.ping();
         if (!"PONG".equals(reply)) {
             throw new IllegalStateException("unexpected PING reply");
         }

@@ -7,9 +7,6 @@ import dev.videoagent.core.model.LearnedEdit;
 import dev.videoagent.core.model.RewriteOutcome;
 import dev.videoagent.core.model.Suggestion;
 import dev.videoagent.core.port.PromptCache;
-import io.lettuce.core.KeyValue;
-import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.bson.Document;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * The answer cache in Redis/ElastiCache. Values are the history's BSON documents as JSON (readable
@@ -48,11 +47,11 @@ public final class RedisPromptCache implements PromptCache {
             if (list.isEmpty()) {
                 return out;
             }
-            List<KeyValue<String, String>> values = commands.mget(list.stream().map(RedisPromptCache::scopeKey)
+            List<String> values = commands.mget(list.stream().map(RedisPromptCache::scopeKey)
                     .toArray(String[]::new));
             for (int i = 0; i < list.size(); i++) {
-                KeyValue<String, String> value = values.get(i);
-                out.put(list.get(i), value.hasValue() ? Long.parseLong(value.getValue()) : 0L);
+                String value = values.get(i);
+                out.put(list.get(i), value != null ? Long.parseLong(value) : 0L);
             }
             return out;
         });
@@ -75,7 +74,7 @@ public final class RedisPromptCache implements PromptCache {
     @Override
     public void putGeneration(String key, GeneratedPrompt value, Duration ttl) {
         String json = generation(value).toJson();
-        call(commands -> commands.set(PREFIX + key, json, SetArgs.Builder.px(ttl.toMillis())));
+        call(commands -> commands.set(PREFIX + key, json, SetParams.setParams().px(ttl.toMillis())));
     }
 
     @Override
@@ -87,7 +86,7 @@ public final class RedisPromptCache implements PromptCache {
     @Override
     public void putSuggestions(String key, List<Suggestion> value, Duration ttl) {
         String json = suggestions(value).toJson();
-        call(commands -> commands.set(PREFIX + key, json, SetArgs.Builder.px(ttl.toMillis())));
+        call(commands -> commands.set(PREFIX + key, json, SetParams.setParams().px(ttl.toMillis())));
     }
 
     static String scopeKey(String scope) {
@@ -95,14 +94,14 @@ public final class RedisPromptCache implements PromptCache {
     }
 
     /** Runs a call after sending pending invalidations; any Redis failure opens the breaker. */
-    private <T> T call(Function<RedisCommands<String, String>, T> call) {
+    private <T> T call(Function<RedisClient, T> call) {
         return redis.call(commands -> {
             flushInvalidations(commands);
             return call.apply(commands);
         });
     }
 
-    private void flushInvalidations(RedisCommands<String, String> commands) {
+    private void flushInvalidations(RedisClient commands) {
         synchronized (pendingInvalidations) {
             for (var it = pendingInvalidations.iterator(); it.hasNext(); ) {
                 commands.incr(scopeKey(it.next()));

@@ -44,7 +44,7 @@ public final class RedisRenderProgress implements RenderProgress {
     @Override
     public Optional<RenderStatus> latest(String jobId) {
         return redis.call(commands -> {
-            Map<String, String> f = commands.hgetall(PREFIX + jobId);
+            Map<String, String> f = commands.hgetAll(PREFIX + jobId);
             if (f == null || f.isEmpty()) {
                 return Optional.empty();
             }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import redis.embedded.RedisServer;
 
-/** The contract against a real redis-server child process on a loopback socket, through Lettuce. */
+/** The contract against a real redis-server child process on a loopback socket, through Jedis. */
 class RedisPromptCacheIT extends PromptCacheContract {
 
     private int port;

@@ -24,7 +24,7 @@ class HandlerDependencyRulesTest {
     void onlyTheWiringTouchesAdaptersAndClientLibraries() {
         noClasses().that().resideInAnyPackage("dev.videoagent.handlers.api..", "dev.videoagent.handlers.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.videoagent.adapters..",
-                        "com.mongodb..", "io.lettuce..", "software.amazon.awssdk..")
+                        "com.mongodb..", "io.lettuce..", "redis.clients..", "software.amazon.awssdk..")
                 .check(HANDLERS);
     }
 }
