@@ -5,18 +5,7 @@ package dev.videoagent.core.model;
  * (digits, emoji, punctuation).
  */
 public enum Language implements WireValue {
-    KO("ko"), EN("en"), MIXED("mixed"), UNKNOWN("unknown");
-
-    private final String wire;
-
-    Language(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
-    }
+    KO, EN, MIXED, UNKNOWN;
 
     public static Language fromWire(String wire) {
         return WireValue.parse(Language.class, wire);
@@ -25,6 +14,6 @@ public enum Language implements WireValue {
     /** The wire value, so logs and messages read as the JSON does. */
     @Override
     public String toString() {
-        return wire;
+        return wire();
     }
 }

@@ -11,18 +11,7 @@ public record LearnedEdit(Kind op, String term, String scope, long support, doub
 
     /** A learned term is put into the prompt or taken out of it. */
     public enum Kind implements WireValue {
-        ADD("add"), REMOVE("remove");
-
-        private final String wire;
-
-        Kind(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        ADD, REMOVE;
 
         public static Kind fromWire(String wire) {
             return WireValue.parse(Kind.class, wire);
@@ -31,7 +20,7 @@ public record LearnedEdit(Kind op, String term, String scope, long support, doub
         /** The wire value, so logs and messages read as the JSON does. */
         @Override
         public String toString() {
-            return wire;
+            return wire();
         }
     }
 }

@@ -20,18 +20,7 @@ public record RewriteOutcome(Status status, String reason, String model) {
     }
 
     public enum Status implements WireValue {
-        OFF("off"), USED("used"), REJECTED("rejected");
-
-        private final String wire;
-
-        Status(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        OFF, USED, REJECTED;
 
         public static Status fromWire(String wire) {
             return WireValue.parse(Status.class, wire);
@@ -40,7 +29,7 @@ public record RewriteOutcome(Status status, String reason, String model) {
         /** The wire value, so logs and messages read as the JSON does. */
         @Override
         public String toString() {
-            return wire;
+            return wire();
         }
     }
 }

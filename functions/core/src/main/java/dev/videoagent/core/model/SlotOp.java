@@ -11,18 +11,7 @@ public record SlotOp(Kind op, String path, String value) {
 
     /** The RFC 6902 operations the slot patch uses; {@code move}, {@code copy} and {@code test} never occur. */
     public enum Kind implements WireValue {
-        ADD("add"), REMOVE("remove"), REPLACE("replace");
-
-        private final String wire;
-
-        Kind(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        ADD, REMOVE, REPLACE;
 
         public static Kind fromWire(String wire) {
             return WireValue.parse(Kind.class, wire);
@@ -31,7 +20,7 @@ public record SlotOp(Kind op, String path, String value) {
         /** The wire value, so logs and messages read as the JSON does. */
         @Override
         public String toString() {
-            return wire;
+            return wire();
         }
     }
 }

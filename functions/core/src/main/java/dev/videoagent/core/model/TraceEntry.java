@@ -54,18 +54,7 @@ public record TraceEntry(String term, String slot, Source source, String from, S
      * added it ({@code learned}).
      */
     public enum Source implements WireValue {
-        INPUT("input"), DEFAULT("default"), RULE("rule"), DROPPED("dropped"), NEGATED("negated"), LEARNED("learned");
-
-        private final String wire;
-
-        Source(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        INPUT, DEFAULT, RULE, DROPPED, NEGATED, LEARNED;
 
         public static Source fromWire(String wire) {
             return WireValue.parse(Source.class, wire);
@@ -74,7 +63,7 @@ public record TraceEntry(String term, String slot, Source source, String from, S
         /** The wire value, so logs and messages read as the JSON does. */
         @Override
         public String toString() {
-            return wire;
+            return wire();
         }
     }
 }

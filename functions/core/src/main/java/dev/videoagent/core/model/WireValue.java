@@ -1,18 +1,22 @@
 package dev.videoagent.core.model;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A constant of a closed set with the lowercase text it has in the API's JSON and in stored documents.
- * The wire text is spelled out per constant, not derived from the Java name, so renaming a constant
- * cannot change what clients or old documents see. The JSON codec (handlers) and the BSON mapping
- * (adapters) write {@link #wire()} and read back with the enum's {@code fromWire}.
+ * A constant of a closed set with the lowercase text it has in the API's JSON and in stored documents: its
+ * name in lower case (WireValueTest pins every set, so renaming a constant fails a test before it changes what
+ * clients or old documents see). The JSON codec (handlers) and the BSON mapping (adapters) write
+ * {@link #wire()} and read back with the enum's {@code fromWire}.
  */
 public interface WireValue {
 
-    String wire();
+    /** Only enums implement this. */
+    default String wire() {
+        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    }
 
     /** The constant of {@code type} spelled {@code wire}; empty for null or an unknown value. */
     static <E extends Enum<E> & WireValue> Optional<E> find(Class<E> type, String wire) {

@@ -13,18 +13,7 @@ public record WordOp(Kind op, int position, List<String> before, List<String> af
     }
 
     public enum Kind implements WireValue {
-        INSERT("insert"), DELETE("delete"), REPLACE("replace");
-
-        private final String wire;
-
-        Kind(String wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public String wire() {
-            return wire;
-        }
+        INSERT, DELETE, REPLACE;
 
         public static Kind fromWire(String wire) {
             return WireValue.parse(Kind.class, wire);
@@ -33,7 +22,7 @@ public record WordOp(Kind op, int position, List<String> before, List<String> af
         /** The wire value, so logs and messages read as the JSON does. */
         @Override
         public String toString() {
-            return wire;
+            return wire();
         }
     }
 }
