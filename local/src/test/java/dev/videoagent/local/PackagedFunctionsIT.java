@@ -35,7 +35,7 @@ class PackagedFunctionsIT {
      * docs/architecture.md for what still stands between.
      */
     private static final Map<LambdaPackage, Double> MAX_MB = Map.of(LambdaPackage.PROMPT, 30.0,
-            LambdaPackage.RENDERS, 20.0, LambdaPackage.HEALTH, 18.5, LambdaPackage.HISTORY, 12.0);
+            LambdaPackage.RENDERS, 15.1, LambdaPackage.HEALTH, 13.6, LambdaPackage.HISTORY, 12.0);
     private static final String IDEA = "{\"concept\":\"귀여운 강아지가 뛰노는 밝은 영상\"}";
 
     @TempDir
@@ -171,7 +171,7 @@ class PackagedFunctionsIT {
     }
 
     @Test
-    void theRendersPackageBuildsItsStepFunctionsAndS3ClientsAndReadsJobs() throws Exception {
+    void theRendersPackageBuildsItsStepFunctionsClientAndLinkSignerAndReadsJobs() throws Exception {
         Response missing = function(HandlerKind.GET_RENDER).call("GET", "/api/renders/01jzzzzzzzzzzzzzzzzzzzzzzz",
                 Map.of("jobId", "01jzzzzzzzzzzzzzzzzzzzzzzz"), null);
         assertThat(missing.status()).as(missing.body()).isEqualTo(404);
