@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.mongodb.client.MongoClient;
 import dev.videoagent.adapters.mongo.MongoClients;
+import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.error.DependencyUnavailableException;
@@ -93,7 +94,9 @@ public final class LocalRuntime implements AutoCloseable {
             ServiceWiring wiring = push(resources, new ServiceWiring(config, EnumSet.allOf(HandlerKind.class),
                     RenderBackends.given(new RenderBackends(new LocalRenderScheduler(workflow),
                             key -> LocalGateway.MEDIA_PREFIX + key)), servers.supervision(), clients));
-            ensureBucket(wiring.s3(), config.videoBucket());
+            // the runtime's own S3 client (the wiring signs its few S3 calls without one): the bucket, the media
+            S3Client media = push(resources, S3Clients.create(config, clients.s3()));
+            ensureBucket(media, config.videoBucket());
             wiring.warmUp();
             resumeRenders(workflow, wiring);
 
@@ -102,7 +105,6 @@ public final class LocalRuntime implements AutoCloseable {
             for (HandlerKind kind : HandlerKind.values()) {
                 handlers.put(kind, wiring.handler(kind));
             }
-            S3Client media = wiring.s3();
             LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
                     servers.mongoWriteBarrier(), AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS)),

@@ -7,18 +7,25 @@ import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.handlers.http.LambdaPackage;
 import dev.videoagent.local.embedded.LocalCredentials;
+import dev.videoagent.adapters.s3.S3Clients;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Every deployment jar, run as Lambda would: alone on a class path of its own (nothing from this test's class
@@ -35,7 +42,7 @@ class PackagedFunctionsIT {
      * docs/architecture.md for what still stands between.
      */
     private static final Map<LambdaPackage, Double> MAX_MB = Map.of(LambdaPackage.PROMPT, 30.0,
-            LambdaPackage.RENDERS, 20.0, LambdaPackage.HEALTH, 18.5, LambdaPackage.HISTORY, 12.0);
+            LambdaPackage.RENDERS, 15.1, LambdaPackage.HEALTH, 13.6, LambdaPackage.HISTORY, 12.0);
     private static final String IDEA = "{\"concept\":\"귀여운 강아지가 뛰노는 밝은 영상\"}";
 
     @TempDir
@@ -171,7 +178,7 @@ class PackagedFunctionsIT {
     }
 
     @Test
-    void theRendersPackageBuildsItsStepFunctionsAndS3ClientsAndReadsJobs() throws Exception {
+    void theRendersPackageBuildsItsStepFunctionsClientAndLinkSignerAndReadsJobs() throws Exception {
         Response missing = function(HandlerKind.GET_RENDER).call("GET", "/api/renders/01jzzzzzzzzzzzzzzzzzzzzzzz",
                 Map.of("jobId", "01jzzzzzzzzzzzzzzzzzzzzzzz"), null);
         assertThat(missing.status()).as(missing.body()).isEqualTo(404);
@@ -182,6 +189,32 @@ class PackagedFunctionsIT {
                 "{\"prompt\":\"a cute puppy running in a park\"}");
         assertThat(start.status()).as(start.body()).isEqualTo(503);
         assertThat(start.body()).contains("\"code\":\"dependency_unavailable\"").contains("stepfunctions");
+    }
+
+    /** A finished job's links need Step Functions, absent here: the packaged link signer is called directly. */
+    @Test
+    void theRendersPackagePresignsLinksTheEmbeddedS3ServesWithoutTheS3Client() throws Exception {
+        String key = "videos/01jpackagedlink00000000000.webm";
+        try (S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3())) {
+            s3.putObject(b -> b.bucket(runtime.config().videoBucket()).key(key), RequestBody.fromString("packaged"));
+        }
+        ClassLoader loader = function(HandlerKind.GET_RENDER).loader();
+        Class<?> configType = loader.loadClass("dev.videoagent.core.config.AppConfig");
+        Class<?> providerType = loader.loadClass("software.amazon.awssdk.auth.credentials.AwsCredentialsProvider");
+        Class<?> signerType = loader.loadClass("dev.videoagent.adapters.s3.S3RequestSigner");
+        Object config = configType.getMethod("fromEnv", Map.class).invoke(null, environment);
+        Object builder = loader.loadClass("software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider")
+                .getMethod("builder").invoke(null);
+        Object credentials = builder.getClass().getMethod("build").invoke(builder);
+        Object signer = signerType.getMethod("of", configType, providerType).invoke(null, config, credentials);
+        Object links = loader.loadClass("dev.videoagent.adapters.s3.S3PresignedVideoLinks")
+                .getConstructor(signerType, String.class).newInstance(signer, runtime.config().videoBucket());
+        String url = (String) links.getClass().getMethod("url", String.class).invoke(links, key);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("packaged");
     }
 
     @Test
@@ -196,6 +229,18 @@ class PackagedFunctionsIT {
         for (LambdaPackage lambdaPackage : LambdaPackage.values()) {
             double mb = Files.size(jar(lambdaPackage)) / 1e6;
             assertThat(mb).as(lambdaPackage + " in MB").isLessThanOrEqualTo(MAX_MB.get(lambdaPackage));
+        }
+    }
+
+    /** Links and the bucket check are signed with the SDK's SigV4 signer: no function ships the S3 client. */
+    @Test
+    void noPackageShipsTheS3Client() throws Exception {
+        for (LambdaPackage lambdaPackage : LambdaPackage.values()) {
+            try (ZipFile jar = new ZipFile(jar(lambdaPackage).toFile())) {
+                assertThat(jar.stream().map(entry -> entry.getName())
+                        .filter(name -> name.startsWith("software/amazon/awssdk/services/s3/")))
+                        .as(lambdaPackage.toString()).isEmpty();
+            }
         }
     }
 }

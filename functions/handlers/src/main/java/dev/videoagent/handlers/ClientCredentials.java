@@ -2,6 +2,7 @@ package dev.videoagent.handlers;
 
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * Credentials a runtime hands the clients of {@link ServiceWiring} instead of having them looked up: the
@@ -12,6 +13,11 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 public record ClientCredentials(Optional<AwsCredentialsProvider> s3, Optional<String> redisPassword) {
 
     public static final ClientCredentials AWS_DEFAULTS = new ClientCredentials(Optional.empty(), Optional.empty());
+
+    /** The given S3 credentials, else the SDK's default chain (closed with the wiring: it may cache and refresh). */
+    public AwsCredentialsProvider s3OrDefault(Closeables closeables) {
+        return s3.orElseGet(() -> closeables.add(DefaultCredentialsProvider.builder().build()));
+    }
 
     /** Never the password: a record's default toString would put it in any log line that names this. */
     @Override

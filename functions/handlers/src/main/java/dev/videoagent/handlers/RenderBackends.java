@@ -1,7 +1,7 @@
 package dev.videoagent.handlers;
 
-import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.adapters.s3.S3PresignedVideoLinks;
+import dev.videoagent.adapters.s3.S3RequestSigner;
 import dev.videoagent.adapters.sfn.SfnClients;
 import dev.videoagent.adapters.sfn.SfnRenderScheduler;
 import dev.videoagent.core.config.AppConfig;
@@ -24,7 +24,7 @@ public record RenderBackends(RenderScheduler scheduler, VideoLinks links) {
         String arn = config.stateMachineArn().orElseThrow(() -> new ConfigException(EnvVar.STATE_MACHINE_ARN,
                 "is required for the render routes but not set"));
         return new RenderBackends(new SfnRenderScheduler(closeables.add(SfnClients.create(config)), arn),
-                new S3PresignedVideoLinks(closeables.add(S3Clients.presigner(config, credentials.s3())),
+                new S3PresignedVideoLinks(S3RequestSigner.of(config, credentials.s3OrDefault(closeables)),
                         config.videoBucket()));
     }
 

@@ -15,8 +15,8 @@ import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisHealthProbe;
 import dev.videoagent.adapters.redis.RedisPromptCache;
 import dev.videoagent.adapters.redis.RedisRenderProgress;
-import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.adapters.s3.S3HealthProbe;
+import dev.videoagent.adapters.s3.S3RequestSigner;
 import dev.videoagent.adapters.secrets.SecretsManagerSecrets;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.engine.prompt.PromptEngine;
@@ -52,7 +52,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The composition root of the API: builds, up front, everything the given route kinds use and nothing else
@@ -69,7 +68,7 @@ public final class ServiceWiring implements AutoCloseable {
     private final CorsPolicy cors;
     private final Set<Need> needs;
     private final RedisConnection redis;
-    private final S3Client s3;
+    private final S3HealthProbe s3;
     private final PromptEngine engine;
     private final MongoHistoryRepository history;
     private final GeneratePrompt generatePrompt;
@@ -100,7 +99,9 @@ public final class ServiceWiring implements AutoCloseable {
             redis = needs.contains(Need.REDIS) ? closeables.add(new RedisConnection(config.redisUrl(),
                     config.dependencyTimeout(), credentials.redisPassword()
                             .or(() -> config.redisSecretArn().map(arn -> secrets.value(arn))))) : null;
-            s3 = needs.contains(Need.S3) ? closeables.add(S3Clients.create(config, credentials.s3())) : null;
+            // signed HEADs, not an S3 client: the packages leave the S3 SDK out (the local runtime has its own)
+            s3 = needs.contains(Need.S3) ? closeables.add(new S3HealthProbe(S3RequestSigner.of(config,
+                    credentials.s3OrDefault(closeables)), config.videoBucket(), config.dependencyTimeout())) : null;
             history = mongo == null ? null : new MongoHistoryRepository(mongo, config.mongoDatabase());
 
             if (needs.contains(Need.ENGINE)) {
@@ -184,7 +185,7 @@ public final class ServiceWiring implements AutoCloseable {
             probes.add(new RedisHealthProbe(redis));
         }
         if (s3 != null) {
-            probes.add(new S3HealthProbe(s3, config.videoBucket()));
+            probes.add(s3);
         }
         return probes;
     }
@@ -232,10 +233,6 @@ public final class ServiceWiring implements AutoCloseable {
 
     public MongoHistoryRepository history() {
         return wired(history, "the history");
-    }
-
-    public S3Client s3() {
-        return wired(s3, "S3");
     }
 
     public GeneratePrompt generatePrompt() {

@@ -44,7 +44,6 @@ class ServiceWiringTest {
             assertThatThrownBy(() -> wiring.handler(HandlerKind.GENERATE)).isInstanceOf(IllegalStateException.class)
                     .hasMessage("the generate route is not wired for this runtime's routes");
             assertThat(wiring.wiresPromptEngine()).isFalse();
-            assertThatThrownBy(wiring::s3).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(wiring::renderJobs).isInstanceOf(IllegalStateException.class);
         }
     }

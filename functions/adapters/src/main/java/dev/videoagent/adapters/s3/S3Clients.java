@@ -8,7 +8,6 @@ import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
@@ -44,21 +43,6 @@ public final class S3Clients {
                 // S3-compatible servers (s3proxy, LocalStack) do not all speak the newer trailing checksums
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
-        return builder.build();
-    }
-
-    /** The presigner for browser links; same region and endpoint as the client. */
-    public static software.amazon.awssdk.services.s3.presigner.S3Presigner presigner(AppConfig config) {
-        return presigner(config, Optional.empty());
-    }
-
-    public static software.amazon.awssdk.services.s3.presigner.S3Presigner presigner(AppConfig config,
-            Optional<AwsCredentialsProvider> credentials) {
-        var builder = software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().region(Region.of(config.region()));
-        credentials.ifPresent(builder::credentialsProvider);
-        config.awsEndpointUrl().ifPresent(url -> builder.endpointOverride(url)
-                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
-                        .pathStyleAccessEnabled(true).build()));
         return builder.build();
     }
 }
