@@ -3,11 +3,11 @@ package dev.videoagent.local;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.port.Supervision;
 import dev.videoagent.handlers.ClientCredentials;
+import dev.videoagent.handlers.Closeables;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
 import dev.videoagent.local.embedded.EmbeddedRedisServer;
 import dev.videoagent.local.embedded.EmbeddedS3Server;
 import dev.videoagent.local.embedded.LocalCredentials;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -27,7 +27,7 @@ record EmbeddedServers(Optional<EmbeddedMongoServer> mongo, Optional<EmbeddedRed
      * Starts what {@code env} leaves unset and puts the started servers' addresses into it. Each server is pushed
      * onto {@code resources} as soon as it runs, so a later failure stops it.
      */
-    static EmbeddedServers start(LocalOptions options, Map<String, String> env, Deque<AutoCloseable> resources) {
+    static EmbeddedServers start(LocalOptions options, Map<String, String> env, Closeables resources) {
         // new secrets at every start, for the servers started below (an external server has its own)
         Optional<LocalCredentials> credentials = isUnset(env, EnvVar.REDIS_URL) || isUnset(env, EnvVar.AWS_ENDPOINT_URL)
                 ? Optional.of(LocalCredentials.createIn(options.dataDir().resolve("credentials")))
@@ -35,20 +35,20 @@ record EmbeddedServers(Optional<EmbeddedMongoServer> mongo, Optional<EmbeddedRed
         EmbeddedMongoServer mongo = null;
         if (isUnset(env, EnvVar.MONGODB_URI)) {
             mongo = EmbeddedMongoServer.start(options.dataDir().resolve("mongo"), options.host());
-            resources.push(mongo);
+            resources.add(mongo);
             env.put(EnvVar.MONGODB_URI, mongo.connectionString());
         }
         EmbeddedRedisServer redis = null;
         if (isUnset(env, EnvVar.REDIS_URL)) {
             redis = EmbeddedRedisServer.start(options.dataDir().resolve("redis"), options.host(),
                     options.superviseRedis(), credentials.orElseThrow());
-            resources.push(redis);
+            resources.add(redis);
             env.put(EnvVar.REDIS_URL, redis.url());
         }
         EmbeddedS3Server s3 = null;
         if (isUnset(env, EnvVar.AWS_ENDPOINT_URL)) {
             s3 = EmbeddedS3Server.start(options.dataDir().resolve("s3"), options.host(), credentials.orElseThrow());
-            resources.push(s3);
+            resources.add(s3);
             env.put(EnvVar.AWS_ENDPOINT_URL, s3.endpoint().toString());
         }
         return new EmbeddedServers(Optional.ofNullable(mongo), Optional.ofNullable(redis), Optional.ofNullable(s3),

@@ -10,6 +10,7 @@ import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.handlers.ClientCredentials;
+import dev.videoagent.handlers.Closeables;
 import dev.videoagent.handlers.RenderBackends;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
@@ -26,8 +27,6 @@ import dev.videoagent.local.workflow.MongoExecutionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -53,7 +52,7 @@ public final class LocalRuntime implements AutoCloseable {
     /** How far back a restart looks for render jobs a crash left unfinished. */
     static final java.time.Duration RESUME_WINDOW = java.time.Duration.ofDays(1);
 
-    private final Deque<AutoCloseable> resources;
+    private final Closeables resources;
     private final AppConfig config;
     private final ServiceWiring wiring;
     private final LocalGateway gateway;
@@ -61,7 +60,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final ClientCredentials clientCredentials;
     private boolean closed;
 
-    private LocalRuntime(Deque<AutoCloseable> resources, AppConfig config, ServiceWiring wiring, LocalGateway gateway,
+    private LocalRuntime(Closeables resources, AppConfig config, ServiceWiring wiring, LocalGateway gateway,
                          EmbeddedServers servers, ClientCredentials clientCredentials) {
         this.resources = resources;
         this.config = config;
@@ -72,7 +71,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public static LocalRuntime start(LocalOptions options, Map<String, String> environment) {
-        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        Closeables resources = new Closeables();
         try {
             Files.createDirectories(options.dataDir());
             Map<String, String> env = new HashMap<>(environment);
@@ -87,15 +86,15 @@ public final class LocalRuntime implements AutoCloseable {
             AppConfig config = AppConfig.fromEnv(env);
             LOG.info("config: {}", config);
             // the executor records every transition; on the embedded Mongo it syncs them before acting on them
-            MongoClient executionsClient = push(resources, MongoClients.create(config));
-            LocalStepFunctions workflow = push(resources, LocalRenderWorkflow.create(options, config,
+            MongoClient executionsClient = resources.add(MongoClients.create(config));
+            LocalStepFunctions workflow = resources.add(LocalRenderWorkflow.create(options, config,
                     new MongoExecutionStore(executionsClient, config.mongoDatabase(), servers.mongoWriteBarrier()),
                     servers.s3Credentials(), servers.redisCredentials()));
-            ServiceWiring wiring = push(resources, new ServiceWiring(config, EnumSet.allOf(HandlerKind.class),
+            ServiceWiring wiring = resources.add(new ServiceWiring(config, EnumSet.allOf(HandlerKind.class),
                     RenderBackends.given(new RenderBackends(new LocalRenderScheduler(workflow),
                             key -> LocalGateway.MEDIA_PREFIX + key)), servers.supervision(), clients));
             // the runtime's own S3 client (the wiring signs its few S3 calls without one): the bucket, the media
-            S3Client media = push(resources, S3Clients.create(config, clients.s3()));
+            S3Client media = resources.add(S3Clients.create(config, clients.s3()));
             ensureBucket(media, config.videoBucket());
             wiring.warmUp();
             resumeRenders(workflow, wiring);
@@ -105,17 +104,17 @@ public final class LocalRuntime implements AutoCloseable {
             for (HandlerKind kind : HandlerKind.values()) {
                 handlers.put(kind, wiring.handler(kind));
             }
-            LocalGateway gateway = push(resources, LocalGateway.start(options.host(), options.port(),
+            LocalGateway gateway = resources.add(LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
                     servers.mongoWriteBarrier(), AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS)),
                     options.gatewayLimits()));
             return new LocalRuntime(resources, config, wiring, gateway, servers, clients);
         } catch (IOException e) {
-            closeAll(resources);
+            resources.close();
             throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             // whatever failed, never leave a started server (a redis-server child above all) behind
-            closeAll(resources);
+            resources.close();
             throw e;
         }
     }
@@ -180,11 +179,6 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    private static <T extends AutoCloseable> T push(Deque<AutoCloseable> resources, T resource) {
-        resources.push(resource);
-        return resource;
-    }
-
     public int port() {
         return gateway.port();
     }
@@ -227,17 +221,6 @@ public final class LocalRuntime implements AutoCloseable {
             return;
         }
         closed = true;
-        closeAll(resources);
-    }
-
-    private static void closeAll(Deque<AutoCloseable> resources) {
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.warn("shutdown: {} did not close cleanly: {}", resource.getClass().getSimpleName(), e.toString());
-            }
-        }
+        resources.close();
     }
 }
