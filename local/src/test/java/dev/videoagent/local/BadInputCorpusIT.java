@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputCorpusIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
@@ -38,7 +37,7 @@ class BadInputCorpusIT {
 
     @BeforeAll
     static void start() {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of());
+        runtime = TestRuntimes.start(data);
     }
 
     @AfterAll

@@ -48,7 +48,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 class EmbeddedCredentialsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
     private static final String KEY = "videos/01jcredentialprobe0000000.webm";
 
     @TempDir
@@ -57,7 +56,7 @@ class EmbeddedCredentialsIT {
     private LocalRuntime runtime;
 
     private LocalRuntime start() {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of());
+        runtime = TestRuntimes.start(data);
         return runtime;
     }
 

@@ -29,7 +29,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 class GatewayLimitsFaultIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
     /** Short enough to wait for: the header and idle timeouts (far enough apart to tell), and a small cap. */
     private static final GatewayLimits SHORT = new GatewayLimits(Duration.ofMillis(500), Duration.ofMillis(3000), 8);
 
@@ -42,9 +41,9 @@ class GatewayLimitsFaultIT {
 
     @BeforeAll
     static void start() {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("default"), WEB_ROOT),
+        runtime = LocalRuntime.start(TestRuntimes.options(data.resolve("default")),
                 Map.of());
-        shortLimits = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("short"), WEB_ROOT)
+        shortLimits = LocalRuntime.start(TestRuntimes.options(data.resolve("short"))
                 .withGatewayLimits(SHORT), Map.of());
     }
 

@@ -28,7 +28,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 class LocalRuntimeIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
 
     @TempDir
     Path data;
@@ -36,7 +35,7 @@ class LocalRuntimeIT {
     private LocalRuntime runtime;
 
     private LocalRuntime start() {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of());
+        runtime = TestRuntimes.start(data);
         return runtime;
     }
 
@@ -319,7 +318,7 @@ class LocalRuntimeIT {
 
     @Test
     void killedRedisShowsDownWith503AndTheOtherRoutesStillAnswer() throws Exception {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT).withoutRedisSupervision(),
+        runtime = LocalRuntime.start(TestRuntimes.options(data).withoutRedisSupervision(),
                 Map.of());
         HttpCalls http = new HttpCalls(runtime.port());
         assertThat(http.get("/api/health").statusCode()).isEqualTo(200);
@@ -367,7 +366,7 @@ class LocalRuntimeIT {
         long before = ProcessHandle.current().descendants().count();
 
         assertThatThrownBy(() -> LocalRuntime.start(
-                new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of("REDIS_URL", "localhost:6379")))
+                TestRuntimes.options(data), Map.of("REDIS_URL", "localhost:6379")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("REDIS_URL: expected a URI with scheme");
         assertThat(ProcessHandle.current().descendants().count()).isEqualTo(before);
@@ -378,10 +377,10 @@ class LocalRuntimeIT {
     void externalDependenciesFromTheEnvironmentAreUsedInsteadOfEmbeddedServers() throws Exception {
         // a first runtime plays the external servers for a second one
         LocalRuntime external = LocalRuntime.start(
-                new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("external"), WEB_ROOT), Map.of());
+                TestRuntimes.options(data.resolve("external")), Map.of());
         LocalCredentials secrets = external.credentials().orElseThrow();
         try {
-            runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data.resolve("app"), WEB_ROOT),
+            runtime = LocalRuntime.start(TestRuntimes.options(data.resolve("app")),
                     Map.of("MONGODB_URI", external.config().mongoUri().toString(),
                             // the external servers' credentials as a person would give them: in the URL, in the keys
                             "REDIS_URL", external.config().redisUrl().toString().replace("redis://",

@@ -2,12 +2,12 @@ package dev.videoagent.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.handlers.http.LambdaPackage;
 import dev.videoagent.local.embedded.LocalCredentials;
-import dev.videoagent.adapters.s3.S3Clients;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URL;
@@ -52,8 +52,7 @@ class PackagedFunctionsIT {
 
     @BeforeAll
     static void startServers() {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data,
-                Path.of(System.getProperty("videoagent.webRoot", "../web-static"))), Map.of());
+        runtime = TestRuntimes.start(data);
         AppConfig config = runtime.config();
         LocalCredentials keys = runtime.credentials().orElseThrow();
         URI redis = config.redisUrl();

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderWorkflowIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
 
     @TempDir
     Path data;
@@ -39,7 +38,7 @@ class RenderWorkflowIT {
     private HttpCalls http;
 
     private void start(int renderFailures, Map<String, String> env) {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT)
+        runtime = LocalRuntime.start(TestRuntimes.options(data)
                 .withRenderFailures(renderFailures).withWorkflowTimeScale(0.01), env);
         http = new HttpCalls(runtime.port());
     }

@@ -19,7 +19,7 @@ record ServedProcess(Process process, int port, long startMillis, Path data) {
 
     private static final Pattern READY = Pattern.compile("ready at http://localhost:(\\d+)/ \\(started in (\\d+) ms");
     private static final Path JAR = Path.of(System.getProperty("videoagent.localJar", "target/video-agent-local.jar"));
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
+    private static final Path WEB_ROOT = TestRuntimes.WEB_ROOT;
 
     /** Starts the server and waits for its ready line; its stderr goes to {@code serve.log} in the data dir. */
     static ServedProcess start(Path data) throws Exception {

@@ -32,7 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebPageIT {
 
-    private static final Path WEB_ROOT = Path.of(System.getProperty("videoagent.webRoot", "../web-static"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -43,7 +42,7 @@ class WebPageIT {
 
     @BeforeAll
     static void start() {
-        runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, data, WEB_ROOT), Map.of());
+        runtime = TestRuntimes.start(data);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("videoagent.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

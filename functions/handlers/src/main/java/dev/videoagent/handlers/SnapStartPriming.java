@@ -1,6 +1,8 @@
 package dev.videoagent.handlers;
 
+import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.model.HealthReport;
+import java.util.ArrayList;
 import java.util.List;
 import org.crac.Context;
 import org.crac.Core;
@@ -43,17 +45,22 @@ public final class SnapStartPriming implements Resource {
         reconnect();
     }
 
-    /** Returns the prompts of the last round, one per idea, in the order of {@link #IDEAS}. */
+    /** Returns the prompts of the last round, one per idea, in the order of {@link #IDEAS} (none without the engine). */
     List<String> prime() {
-        List<String> last = new java.util.ArrayList<>();
-        for (int round = 0; wiring.wiresPromptEngine() && round < ROUNDS; round++) {
+        List<String> last = wiring.wiresPromptEngine() ? primeEngine(wiring.promptEngine()) : List.of();
+        wiring.disconnectRedis();
+        return last;
+    }
+
+    private static List<String> primeEngine(PromptEngine engine) {
+        List<String> last = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
             last.clear();
             for (String idea : IDEAS) {
-                last.add(wiring.promptEngine().generate(idea).prompt());
+                last.add(engine.generate(idea).prompt());
             }
         }
-        wiring.disconnectRedis();
-        LOG.info("snapstart: primed the prompt engine with {} generations", last.isEmpty() ? 0 : ROUNDS * IDEAS.size());
+        LOG.info("snapstart: primed the prompt engine with {} generations", ROUNDS * IDEAS.size());
         return List.copyOf(last);
     }
 
