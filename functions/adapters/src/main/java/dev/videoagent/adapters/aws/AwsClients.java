@@ -46,9 +46,7 @@ public final class AwsClients {
                                                                                             Calls calls) {
         Duration attempt = calls.attemptTimeout(dependencyTimeout);
         builder.region(Region.of(region))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(dependencyTimeout)
-                        .socketTimeout(attempt))
+                .httpClientBuilder(httpClient(dependencyTimeout, attempt))
                 .overrideConfiguration(o -> {
                     o.apiCallAttemptTimeout(attempt);
                     if (calls == Calls.MODEL) {
@@ -56,5 +54,10 @@ public final class AwsClients {
                     }
                 });
         return builder;
+    }
+
+    /** The one HTTP client the AWS calls use: connecting may take the dependency timeout, a read {@code read}. */
+    public static UrlConnectionHttpClient.Builder httpClient(Duration dependencyTimeout, Duration read) {
+        return UrlConnectionHttpClient.builder().connectionTimeout(dependencyTimeout).socketTimeout(read);
     }
 }

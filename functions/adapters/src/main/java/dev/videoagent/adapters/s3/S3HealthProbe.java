@@ -1,5 +1,6 @@
 package dev.videoagent.adapters.s3;
 
+import dev.videoagent.adapters.aws.AwsClients;
 import dev.videoagent.core.port.HealthProbe;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +11,6 @@ import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /** A signed HEAD of the bucket: up on 200, down (with the status, never the request) on anything else. */
 public final class S3HealthProbe implements HealthProbe, AutoCloseable {
@@ -22,7 +22,7 @@ public final class S3HealthProbe implements HealthProbe, AutoCloseable {
     public S3HealthProbe(S3RequestSigner signer, String bucket, Duration timeout) {
         this.signer = signer;
         this.bucket = bucket;
-        this.http = UrlConnectionHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout).build();
+        this.http = AwsClients.httpClient(timeout, timeout).build();
     }
 
     @Override
