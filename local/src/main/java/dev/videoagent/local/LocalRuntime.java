@@ -94,7 +94,7 @@ public final class LocalRuntime implements AutoCloseable {
                     RenderBackends.given(new RenderBackends(new LocalRenderScheduler(workflow),
                             key -> LocalGateway.MEDIA_PREFIX + key)), servers.supervision(), clients));
             // the runtime's own S3 client (the wiring signs its few S3 calls without one): the bucket, the media
-            S3Client media = resources.add(S3Clients.create(config, clients.s3()));
+            S3Client media = resources.add(S3Clients.create(config, clients.aws()));
             ensureBucket(media, config.videoBucket());
             wiring.warmUp();
             resumeRenders(workflow, wiring);

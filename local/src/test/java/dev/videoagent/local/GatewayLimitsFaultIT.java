@@ -200,7 +200,7 @@ class GatewayLimitsFaultIT {
         int port = runtime.port();
         String bucket = runtime.config().videoBucket();
         byte[] webm = new byte[] {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, 1, 2, 3, 4, 5, 6};
-        try (S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3())) {
+        try (S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().aws())) {
             s3.putObject(b -> b.bucket(bucket).key("videos/01jaaaaaaaaaaaaaaaaaaaaaa1.webm").contentType("video/webm"),
                     RequestBody.fromBytes(webm));
             s3.putObject(b -> b.bucket(bucket).key("videos/01jaaaaaaaaaaaaaaaaaaaaaa2.webm").contentType("text/html"),

@@ -237,7 +237,7 @@ class LocalRuntimeIT {
         start();
         String bucket = runtime.config().videoBucket();
         try (MongoClient mongo = MongoClients.create(runtime.config());
-             S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3());
+             S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().aws());
              RedisConnection redis = new RedisConnection(runtime.config().redisUrl(),
                      runtime.config().dependencyTimeout(), runtime.clientCredentials().redisPassword())) {
             mongo.getDatabase("videoagent").getCollection("restart_probe")
@@ -250,7 +250,7 @@ class LocalRuntimeIT {
 
         start();
         try (MongoClient mongo = MongoClients.create(runtime.config());
-             S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3());
+             S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().aws());
              RedisConnection redis = new RedisConnection(runtime.config().redisUrl(),
                      runtime.config().dependencyTimeout(), runtime.clientCredentials().redisPassword())) {
             MongoCollection<Document> collection = mongo.getDatabase("videoagent").getCollection("restart_probe");

@@ -120,7 +120,7 @@ class RenderTaskIT {
         JsonNode summary = JSON.readTree(exit.out());
         assertThat(summary.get("frames").asInt()).isEqualTo(120);
         assertThat(summary.get("video").asText()).isEqualTo("videos/job-ok.webm");
-        try (S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().s3())) {
+        try (S3Client s3 = S3Clients.create(runtime.config(), runtime.clientCredentials().aws())) {
             String bucket = runtime.config().videoBucket();
             HeadObjectResponse video = s3.headObject(b -> b.bucket(bucket).key("videos/job-ok.webm"));
             HeadObjectResponse poster = s3.headObject(b -> b.bucket(bucket).key("videos/job-ok.jpg"));

@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * The composition root of the API: builds, up front, everything the given route kinds use and nothing else
@@ -93,15 +94,19 @@ public final class ServiceWiring implements AutoCloseable {
         try {
             Clock clock = Clock.systemUTC();
             RecordIds ids = new RecordIds(clock);
-            SecretsManagerSecrets secrets = secretsIfNeeded(credentials);
+            // one credentials provider for every AWS call of this wiring, made only when one is wired
+            AwsCredentialsProvider aws = needs.contains(Need.S3) || needs.contains(Need.RENDERS)
+                    || secretsNeeded(credentials) ? credentials.awsOrDefault(closeables) : null;
+            SecretsManagerSecrets secrets = secretsNeeded(credentials)
+                    ? closeables.add(new SecretsManagerSecrets(SecretsManagerSecrets.client(config, aws))) : null;
             MongoClient mongo = needs.contains(Need.MONGO) ? closeables.add(MongoClients.create(config,
                     config.mongoSecretArn().map(arn -> secrets.mongoCredential(arn)))) : null;
             redis = needs.contains(Need.REDIS) ? closeables.add(new RedisConnection(config.redisUrl(),
                     config.dependencyTimeout(), credentials.redisPassword()
                             .or(() -> config.redisSecretArn().map(arn -> secrets.value(arn))))) : null;
             // signed HEADs, not an S3 client: the packages leave the S3 SDK out (the local runtime has its own)
-            s3 = needs.contains(Need.S3) ? closeables.add(new S3HealthProbe(S3RequestSigner.of(config,
-                    credentials.s3OrDefault(closeables)), config.videoBucket(), config.dependencyTimeout())) : null;
+            s3 = needs.contains(Need.S3) ? closeables.add(new S3HealthProbe(S3RequestSigner.of(config, aws),
+                    config.videoBucket(), config.dependencyTimeout())) : null;
             history = mongo == null ? null : new MongoHistoryRepository(mongo, config.mongoDatabase());
 
             if (needs.contains(Need.ENGINE)) {
@@ -118,7 +123,7 @@ public final class ServiceWiring implements AutoCloseable {
                 generatePrompt = null;
             }
             if (needs.contains(Need.RENDERS)) {
-                RenderBackends backends = renderBackends.create(config, credentials, closeables);
+                RenderBackends backends = renderBackends.create(config, aws, closeables);
                 renderJobs = new RenderJobs(new MongoRenderJobRepository(mongo, config.mongoDatabase()), history,
                         backends.scheduler(), new RedisRenderProgress(redis), backends.links(), clock, ids,
                         config.renderTaskTimeout());
@@ -149,12 +154,11 @@ public final class ServiceWiring implements AutoCloseable {
     }
 
     /** Secrets Manager only in AWS, and only when a wired client's credentials are there. */
-    private SecretsManagerSecrets secretsIfNeeded(ClientCredentials credentials) {
+    private boolean secretsNeeded(ClientCredentials credentials) {
         boolean mongoSecret = needs.contains(Need.MONGO) && config.mongoSecretArn().isPresent();
         boolean redisSecret = needs.contains(Need.REDIS) && credentials.redisPassword().isEmpty()
                 && config.redisSecretArn().isPresent();
-        return mongoSecret || redisSecret
-                ? closeables.add(new SecretsManagerSecrets(SecretsManagerSecrets.client(config))) : null;
+        return mongoSecret || redisSecret;
     }
 
     /** The LLM rewrite: Bedrock when a model id is configured, else a local Ollama when one is, else none. */

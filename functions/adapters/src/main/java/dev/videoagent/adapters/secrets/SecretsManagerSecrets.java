@@ -1,13 +1,14 @@
 package dev.videoagent.adapters.secrets;
 
 import com.mongodb.MongoCredential;
-import dev.videoagent.adapters.aws.AwsClients;
+import dev.videoagent.adapters.aws.AwsJsonClient;
+import dev.videoagent.adapters.aws.AwsJsonException;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.error.DependencyUnavailableException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import org.bson.Document;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * Credentials read from Secrets Manager at start-up, so passwords never sit in a function's environment:
@@ -15,23 +16,27 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilde
  */
 public final class SecretsManagerSecrets implements AutoCloseable {
 
-    private final SecretsManagerClient client;
+    private final AwsJsonClient client;
 
-    public SecretsManagerSecrets(SecretsManagerClient client) {
+    public SecretsManagerSecrets(AwsJsonClient client) {
         this.client = client;
     }
 
-    public static SecretsManagerClient client(AppConfig config) {
-        SecretsManagerClientBuilder builder = AwsClients.configure(SecretsManagerClient.builder(), config.region(),
-                config.dependencyTimeout(), AwsClients.Calls.CONTROL);
-        config.awsEndpointUrl().ifPresent(builder::endpointOverride);
-        return builder.build();
+    /** GetSecretValue signed and sent without the generated client (see {@link AwsJsonClient}). */
+    public static AwsJsonClient client(AppConfig config, AwsCredentialsProvider credentials) {
+        return new AwsJsonClient(AwsJsonClient.Service.SECRETS_MANAGER, config.region(), config.awsEndpointUrl(),
+                credentials, config.dependencyTimeout());
     }
 
     public String value(String secretArn) {
         try {
-            return client.getSecretValue(b -> b.secretId(secretArn)).secretString();
-        } catch (SdkException e) {
+            String value = client.call("GetSecretValue", Map.of("SecretId", secretArn)).path("SecretString").asText(null);
+            if (value == null) {
+                throw new DependencyUnavailableException("secretsmanager",
+                        new IllegalStateException("the secret has no SecretString"));
+            }
+            return value;
+        } catch (AwsJsonException | UncheckedIOException e) {
             throw new DependencyUnavailableException("secretsmanager", e);
         }
     }

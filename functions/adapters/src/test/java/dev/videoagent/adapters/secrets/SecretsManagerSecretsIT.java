@@ -10,6 +10,7 @@ import dev.videoagent.core.error.DependencyUnavailableException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /** The Secrets Manager adapter against a local stub of its JSON API (Secrets Manager cannot run here). */
 class SecretsManagerSecretsIT {
@@ -30,7 +31,7 @@ class SecretsManagerSecretsIT {
                 "MONGODB_URI", "mongodb://127.0.0.1:1", "REDIS_URL", "redis://127.0.0.1:1",
                 "AWS_ENDPOINT_URL", stub.endpoint(), "DEPENDENCY_TIMEOUT_MS", "500",
                 "MONGODB_SECRET_ARN", ARN));
-        return new SecretsManagerSecrets(SecretsManagerSecrets.client(config));
+        return new SecretsManagerSecrets(SecretsManagerSecrets.client(config, DefaultCredentialsProvider.builder().build()));
     }
 
     @Test

@@ -1,15 +1,17 @@
 package dev.videoagent.adapters.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.videoagent.adapters.stub.AwsApiStub;
 import dev.videoagent.core.config.AppConfig;
+import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.port.RenderScheduler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * The Step Functions adapter against a local HTTP stub of the Step Functions JSON API (it cannot run
@@ -32,8 +34,8 @@ class SfnRenderSchedulerIT {
         AppConfig config = AppConfig.fromEnv(Map.of("AWS_REGION", "us-east-1", "VIDEO_BUCKET", "videos",
                 "MONGODB_URI", "mongodb://127.0.0.1:1", "REDIS_URL", "redis://127.0.0.1:1",
                 "AWS_ENDPOINT_URL", stub.endpoint(), "STATE_MACHINE_ARN", ARN));
-        SfnClient client = SfnClients.create(config);
-        return new SfnRenderScheduler(client, config.stateMachineArn().orElseThrow());
+        return new SfnRenderScheduler(SfnRenderScheduler.client(config, DefaultCredentialsProvider.builder().build()),
+                config.stateMachineArn().orElseThrow());
     }
 
     @Test
@@ -84,5 +86,24 @@ class SfnRenderSchedulerIT {
 
         stub.answer(400, "{\"__type\":\"ExecutionDoesNotExist\",\"message\":\"no\"}", "ExecutionDoesNotExist");
         assertThat(scheduler().state("01jjob0000000000000000000b")).isEmpty();
+    }
+
+    @Test
+    void stoppingCancelsTheJobsExecutionAndAnUnknownOneIsNoStop() {
+        stub.answer(200, "{\"stopDate\":1.7E9}", null);
+        assertThat(scheduler().stop("01jjob0000000000000000000a")).isTrue();
+        assertThat(stub.requests().get(0)).contains(" AWSStepFunctions.StopExecution ")
+                .contains("execution:render-workflow:01jjob0000000000000000000a").contains("\"error\":\"Cancelled\"");
+
+        stub.answer(400, "{\"__type\":\"ExecutionDoesNotExist\",\"message\":\"no\"}", "ExecutionDoesNotExist");
+        assertThat(scheduler().stop("01jjob0000000000000000000b")).isFalse();
+    }
+
+    @Test
+    void aStepFunctionsOutageIsADependencyThatIsUnavailable() {
+        stub.answer(400, "{\"__type\":\"AccessDeniedException\",\"message\":\"no\"}", null);
+
+        assertThatThrownBy(() -> scheduler().start("01jjob0000000000000000000a", Map.of("jobId", "x")))
+                .isInstanceOf(DependencyUnavailableException.class);
     }
 }

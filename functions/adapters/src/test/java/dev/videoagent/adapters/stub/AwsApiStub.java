@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -18,9 +23,17 @@ public final class AwsApiStub implements AutoCloseable {
     private final HttpServer server;
     private final String contentType;
     private final List<String> requests = new CopyOnWriteArrayList<>();
-    private volatile int status = 200;
-    private volatile String answer = "{}";
-    private volatile String errorType;
+    private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+    private final Deque<Answer> inTurn = new ArrayDeque<>();
+    private volatile Answer answer = new Answer(200, "{}", null);
+
+    /** One request as it arrived: headers by lower-case name (first value). */
+    public record Exchange(String method, String path, Map<String, String> headers, String body) {
+    }
+
+    /** A status, a body and the error type header (null for none). */
+    public record Answer(int status, String body, String errorType) {
+    }
 
     public AwsApiStub(String contentType) {
         this.contentType = contentType;
@@ -30,16 +43,21 @@ public final class AwsApiStub implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-                    + exchange.getRequestHeaders().getFirst("X-Amz-Target") + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+                    + exchange.getRequestHeaders().getFirst("X-Amz-Target") + " " + body
                     + " auth=" + exchange.getRequestHeaders().getFirst("Authorization"));
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            Map<String, String> headers = new TreeMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+                    values.get(0)));
+            exchanges.add(new Exchange(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body));
+            Answer next = next();
+            byte[] bytes = next.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", this.contentType);
-            if (errorType != null) {
-                exchange.getResponseHeaders().set("x-amzn-ErrorType", errorType);
+            if (next.errorType() != null) {
+                exchange.getResponseHeaders().set("x-amzn-ErrorType", next.errorType());
             }
-            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.sendResponseHeaders(next.status(), bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
@@ -52,13 +70,24 @@ public final class AwsApiStub implements AutoCloseable {
 
     /** The next answers: HTTP status, body, and the error type header (null for none). */
     public void answer(int newStatus, String body, String newErrorType) {
-        this.status = newStatus;
-        this.answer = body;
-        this.errorType = newErrorType;
+        this.answer = new Answer(newStatus, body, newErrorType);
+    }
+
+    /** These answers once each, in turn, before the standing one. */
+    public synchronized void answerInTurn(Answer... answers) {
+        inTurn.addAll(List.of(answers));
+    }
+
+    private synchronized Answer next() {
+        return inTurn.isEmpty() ? answer : inTurn.poll();
     }
 
     public List<String> requests() {
         return requests;
+    }
+
+    public List<Exchange> exchanges() {
+        return exchanges;
     }
 
     @Override

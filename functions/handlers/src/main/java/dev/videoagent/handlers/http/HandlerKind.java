@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * {@link EnvVar#ROUTE_KIND} (set by the CDK app to {@link #functionName()}); the local runtime wires every kind.
  */
 public enum HandlerKind {
-    HEALTH("health", LambdaPackage.HEALTH),
+    HEALTH("health", LambdaPackage.RENDERS),
     GENERATE("generate", LambdaPackage.PROMPT),
     DIFF("diff", LambdaPackage.PROMPT),
     HISTORY("history", LambdaPackage.HISTORY),

@@ -2,13 +2,13 @@ package dev.videoagent.handlers.http;
 
 /**
  * The deployment packages: each Lambda function ships the one its route kind belongs to, holding only the
- * libraries those routes use (no Lucene outside {@link #PROMPT}, no Step Functions outside {@link #RENDERS}).
+ * libraries those routes use (no Lucene or Bedrock outside {@link #PROMPT}, no Redis in {@link #HISTORY}).
+ * Health probes the same stores the render routes use, so it ships their package.
  */
 public enum LambdaPackage {
     PROMPT("prompt"),
     RENDERS("renders"),
-    HISTORY("history"),
-    HEALTH("health");
+    HISTORY("history");
 
     private final String id;
 
