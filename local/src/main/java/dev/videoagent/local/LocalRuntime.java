@@ -19,6 +19,7 @@ import dev.videoagent.local.embedded.EmbeddedRedisServer;
 import dev.videoagent.local.embedded.EmbeddedS3Server;
 import dev.videoagent.local.embedded.LocalCredentials;
 import dev.videoagent.local.gateway.AllowedHosts;
+import dev.videoagent.local.gateway.GatewayAuthorizer;
 import dev.videoagent.local.gateway.LocalGateway;
 import dev.videoagent.local.gateway.MediaFiles;
 import dev.videoagent.local.workflow.LocalRenderScheduler;
@@ -107,7 +108,7 @@ public final class LocalRuntime implements AutoCloseable {
             LocalGateway gateway = resources.add(LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
                     servers.mongoWriteBarrier(), AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS)),
-                    options.gatewayLimits()));
+                    options.gatewayLimits(), GatewayAuthorizer.SINGLE_USER));
             return new LocalRuntime(resources, config, wiring, gateway, servers, clients);
         } catch (IOException e) {
             resources.close();

@@ -3,6 +3,7 @@ package dev.videoagent.local;
 import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.RecordIds;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.core.usecase.GeneratePromptCommand;
@@ -104,14 +105,14 @@ final class SuggestionBench {
                 while (seeded < sizes[stage]) {
                     List<GenerationRecord> batch = new ArrayList<>();
                     for (int i = 0; i < BATCH && seeded + i < sizes[stage]; i++) {
-                        batch.add(new GenerationRecord(ids.get(), engine.generate(idea(seeding)),
+                        batch.add(new GenerationRecord(ids.get(), UserId.LOCAL, engine.generate(idea(seeding)),
                                 clock.instant().plusMillis(seeded + i)));
                     }
                     history.saveGenerations(batch);
                     for (int i = 0; i < batch.size(); i += EDIT_EVERY) {
                         GenerationRecord r = batch.get(i);
                         String prompt = r.result().prompt();
-                        recordEdit.handle(new RecordEditCommand(Optional.of(r.id()), Optional.of(0), prompt,
+                        recordEdit.handle(UserId.LOCAL, new RecordEditCommand(Optional.of(r.id()), Optional.of(0), prompt,
                                 prompt.replaceFirst(",", ", " + pick(seeding, EDIT_TERMS) + ",")));
                         edits++;
                     }
@@ -146,9 +147,9 @@ final class SuggestionBench {
                 report.put("suggestUncached", time(fresh, idea -> check(suggest.handle(idea, 3).cached(), false)));
                 report.put("suggestCached", time(fresh, idea -> check(suggest.handle(idea, 3).cached(), true)));
                 report.put("generateUncached", time(generateIdeas,
-                        idea -> check(generate.handle(new GeneratePromptCommand(idea, false)).cached(), false)));
+                        idea -> check(generate.handle(UserId.LOCAL, new GeneratePromptCommand(idea, false)).cached(), false)));
                 report.put("generateCached", time(generateIdeas,
-                        idea -> check(generate.handle(new GeneratePromptCommand(idea, false)).cached(), true)));
+                        idea -> check(generate.handle(UserId.LOCAL, new GeneratePromptCommand(idea, false)).cached(), true)));
                 report.put("dataMegabytes", BenchMath.round(scratch.bytes() / 1e6));
                 stages.add(report);
                 progress.println("measured at " + seeded + ": " + report);

@@ -91,6 +91,8 @@ class PackagedFunctionsIT {
             Class<?> contextType = loader.loadClass(eventType.getName() + "$ProxyRequestContext");
             Object context = contextType.getConstructor().newInstance();
             contextType.getMethod("setRequestId", String.class).invoke(context, "req-" + path.hashCode());
+            // as the Cognito authorizer passes the signed-in user
+            contextType.getMethod("setAuthorizer", Map.class).invoke(context, Map.of("claims", Map.of("sub", "local")));
             Object event = eventType.getConstructor().newInstance();
             eventType.getMethod("setHttpMethod", String.class).invoke(event, method);
             eventType.getMethod("setPath", String.class).invoke(event, path);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the event API Gateway (REST API, Lambda proxy integration, payload format 1.0) would send
@@ -34,9 +35,10 @@ public final class ApiGatewayEventFactory {
                               Map<String, List<String>> headers, byte[] body, String sourceIp) {
     }
 
+    /** The event; {@code claims} are the authorizer's (none for a route without one, as health). */
     public static APIGatewayProxyRequestEvent create(HttpRequest http, ApiRoute route,
                                                      Map<String, String> pathParameters, String requestId,
-                                                     Instant now) {
+                                                     Instant now, Optional<Map<String, String>> claims) {
         Map<String, String> headers = new LinkedHashMap<>();
         Map<String, List<String>> multiHeaders = new LinkedHashMap<>();
         http.headers().forEach((name, values) -> {
@@ -66,6 +68,8 @@ public final class ApiGatewayEventFactory {
                         .withUserAgent(headers.entrySet().stream()
                                 .filter(e -> e.getKey().equalsIgnoreCase("User-Agent"))
                                 .map(Map.Entry::getValue).findFirst().orElse(null)));
+        // where a Cognito user pool authorizer puts the token's claims (REST API, payload 1.0)
+        claims.ifPresent(c -> context.setAuthorizer(Map.of("claims", Map.copyOf(c))));
         context.setRequestTime(REQUEST_TIME.format(now));
         context.setRequestTimeEpoch(now.toEpochMilli());
 

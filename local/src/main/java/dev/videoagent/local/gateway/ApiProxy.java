@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpFields;
@@ -45,9 +47,11 @@ final class ApiProxy {
     private final CorsPolicy cors;
     private final Runnable writeBarrier;
     private final GatewayErrors errors;
+    private final GatewayAuthorizer authorizer;
 
     ApiProxy(Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers,
-             CorsPolicy cors, Runnable writeBarrier, GatewayErrors errors) {
+             CorsPolicy cors, Runnable writeBarrier, GatewayErrors errors, GatewayAuthorizer authorizer) {
+        this.authorizer = authorizer;
         this.handlers = new EnumMap<>(handlers);
         this.cors = cors;
         this.writeBarrier = writeBarrier;
@@ -110,12 +114,22 @@ final class ApiProxy {
             pathParameters = found.pathParameters();
         }
         String remote = Request.getRemoteAddr(request);
+        Map<String, List<String>> headers = GatewayIo.headers(request);
+        Optional<Map<String, String>> claims = Optional.empty();
+        if (route.handler() != HandlerKind.HEALTH) { // the one method the stack leaves without the authorizer
+            claims = authorizer.claims(headers);
+            if (claims.isEmpty()) {
+                errors.send(request, response, callback, 401, "unauthorized",
+                        "Sign in to use this: the request carries no valid token.", requestId,
+                        Map.of("WWW-Authenticate", "Bearer"));
+                return;
+            }
+        }
         APIGatewayProxyRequestEvent event;
         try {
             event = ApiGatewayEventFactory.create(new ApiGatewayEventFactory.HttpRequest(method, rawPath,
-                            request.getHttpURI().getQuery(), GatewayIo.headers(request), body,
-                            remote == null ? "127.0.0.1" : remote),
-                    route, pathParameters, requestId, Instant.now());
+                            request.getHttpURI().getQuery(), headers, body, remote == null ? "127.0.0.1" : remote),
+                    route, pathParameters, requestId, Instant.now(), claims);
         } catch (ApiGatewayEventFactory.NotUtf8Exception e) {
             errors.send(request, response, callback, 400, "bad_request",
                     "The request's path or query is not valid UTF-8.", requestId, Map.of());

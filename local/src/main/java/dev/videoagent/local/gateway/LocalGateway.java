@@ -76,7 +76,8 @@ public final class LocalGateway implements AutoCloseable {
     public static LocalGateway start(String host, int port, Path webRoot, CorsPolicy cors,
                                      Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
                                              APIGatewayProxyResponseEvent>> handlers, MediaFiles mediaFiles,
-                                     Runnable writeBarrier, AllowedHosts hosts, GatewayLimits limits)
+                                     Runnable writeBarrier, AllowedHosts hosts, GatewayLimits limits,
+                                     GatewayAuthorizer authorizer)
             throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(THREADS, 2);
         threads.setName("gateway");
@@ -107,7 +108,7 @@ public final class LocalGateway implements AutoCloseable {
         server.addConnector(connector);
 
         LocalGateway gateway = new LocalGateway(server, connector, hosts, new ApiProxy(handlers, cors, writeBarrier,
-                errors), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors);
+                errors, authorizer), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {

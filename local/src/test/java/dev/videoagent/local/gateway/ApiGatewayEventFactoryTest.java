@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ApiGatewayEventFactoryTest {
@@ -19,7 +20,7 @@ class ApiGatewayEventFactoryTest {
         return ApiGatewayEventFactory.create(
                 new ApiGatewayEventFactory.HttpRequest("GET", "/api/renders/job%2042", rawQuery, headers,
                         body.getBytes(StandardCharsets.UTF_8), "127.0.0.1"),
-                ROUTE, Map.of("jobId", "job%2042"), "req-1", Instant.parse("2026-11-24T10:15:30Z"));
+                ROUTE, Map.of("jobId", "job%2042"), "req-1", Instant.parse("2026-11-24T10:15:30Z"), Optional.empty());
     }
 
     @Test
@@ -57,11 +58,21 @@ class ApiGatewayEventFactoryTest {
         byte[] latin1 = {'{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}'};
         APIGatewayProxyRequestEvent event = ApiGatewayEventFactory.create(
                 new ApiGatewayEventFactory.HttpRequest("POST", "/api/prompts", null, Map.of(), latin1, "127.0.0.1"),
-                ROUTE, Map.of(), "req-2", Instant.parse("2026-11-24T10:15:30Z"));
+                ROUTE, Map.of(), "req-2", Instant.parse("2026-11-24T10:15:30Z"), Optional.empty());
 
         assertThat(event.getIsBase64Encoded()).isTrue();
         assertThat(java.util.Base64.getDecoder().decode(event.getBody())).isEqualTo(latin1);
         assertThat(event("", Map.of(), "{\"a\":\"é\"}").getIsBase64Encoded()).isFalse();
+    }
+
+    @Test
+    void theAuthorizersClaimsAreWhereTheCognitoAuthorizerPutsThemAndAbsentWithoutOne() {
+        APIGatewayProxyRequestEvent signedIn = ApiGatewayEventFactory.create(
+                new ApiGatewayEventFactory.HttpRequest("GET", "/api/history", null, Map.of(), new byte[0], "127.0.0.1"),
+                ROUTE, Map.of(), "req-3", Instant.parse("2026-11-24T10:15:30Z"), Optional.of(Map.of("sub", "ana")));
+
+        assertThat(signedIn.getRequestContext().getAuthorizer()).isEqualTo(Map.of("claims", Map.of("sub", "ana")));
+        assertThat(event("", Map.of(), "").getRequestContext().getAuthorizer()).isNull();
     }
 
     @Test

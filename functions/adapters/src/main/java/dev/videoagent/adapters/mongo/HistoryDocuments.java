@@ -1,5 +1,6 @@
 package dev.videoagent.adapters.mongo;
 
+import com.mongodb.client.model.Filters;
 import dev.videoagent.adapters.bson.ModelDocuments;
 import dev.videoagent.core.model.ConceptKeys;
 import dev.videoagent.core.model.DiffStats;
@@ -8,12 +9,14 @@ import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.GenerationSummary;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.SlotOp;
+import dev.videoagent.core.model.UserId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The BSON shape of history records (a prompt's own shape is {@link ModelDocuments}). User text only ever appears as values, never as field names:
@@ -31,15 +34,24 @@ public final class HistoryDocuments {
         return "h" + HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whose a record is; records stored before there were users have none and are the local user's. */
+    public static final String OWNER = "owner";
+
+    /** Matches one owner's documents; the local user's include those stored before there were users. */
+    public static Bson ownedBy(UserId owner) {
+        return owner.equals(UserId.LOCAL) ? Filters.in(OWNER, owner.value(), null) : Filters.eq(OWNER, owner.value());
+    }
+
     public static Document generation(GenerationRecord record) {
-        Document d = new Document("_id", record.id());
+        Document d = new Document("_id", record.id()).append(OWNER, record.owner().value());
         d.putAll(ModelDocuments.result(record.result()));
         return d.append("conceptKeys", ConceptKeys.of(record.result()))
                 .append("createdAt", Date.from(record.createdAt()));
     }
 
     public static GenerationRecord generation(Document d) {
-        return new GenerationRecord(d.getString("_id"), ModelDocuments.result(d), d.getDate("createdAt").toInstant());
+        return new GenerationRecord(d.getString("_id"), UserId.ofStored(d.getString(OWNER)), ModelDocuments.result(d),
+                d.getDate("createdAt").toInstant());
     }
 
     /**
@@ -66,6 +78,7 @@ public final class HistoryDocuments {
         }
         DiffStats s = e.stats();
         return new Document("_id", e.id())
+                .append(OWNER, e.owner().value())
                 .append("promptId", e.promptId())
                 .append("version", e.version())
                 .append("versionKey", versionKey(e))
@@ -97,7 +110,7 @@ public final class HistoryDocuments {
         DiffStats stats = new DiffStats(s.getInteger("inserted"), s.getInteger("deleted"),
                 s.getInteger("replaced"), s.getInteger("wordsBefore"), s.getInteger("wordsAfter"),
                 ModelDocuments.number(s.get("similarity")));
-        return new EditRecord(d.getString("_id"), d.getString("promptId"), d.getInteger("version"),
+        return new EditRecord(d.getString("_id"), UserId.ofStored(d.getString(OWNER)), d.getString("promptId"), d.getInteger("version"),
                 d.getString("original"), d.getString("edited"), ModelDocuments.ops(d.get("ops")), stats, slotOps,
                 d.getDate("createdAt").toInstant());
     }

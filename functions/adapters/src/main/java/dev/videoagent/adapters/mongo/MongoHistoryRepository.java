@@ -20,6 +20,7 @@ import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.GenerationSummary;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.ScopeTerms;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,6 +84,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
     public void ensureIndexes() {
         try {
             generations.createIndex(Indexes.descending("createdAt"), new IndexOptions().name("createdAt_desc"));
+            generations.createIndex(Indexes.compoundIndex(Indexes.ascending(HistoryDocuments.OWNER),
+                    Indexes.descending("createdAt")), new IndexOptions().name("owner_createdAt_desc"));
             editLog.ensureIndexes();
             indexed = true;
         } catch (MongoException e) {
@@ -156,17 +159,17 @@ public final class MongoHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public List<GenerationRecord> recent(int limit, Optional<String> beforeId) {
+    public List<GenerationRecord> recent(UserId owner, int limit, Optional<String> beforeId) {
         return run(() -> {
-            Bson filter = new Document();
+            Bson filter = HistoryDocuments.ownedBy(owner);
             if (beforeId.isPresent()) {
-                Document cursor = generations.find(Filters.eq("_id", beforeId.get())).first();
+                Document cursor = generations.find(Filters.and(Filters.eq("_id", beforeId.get()), filter)).first();
                 if (cursor == null) {
                     return List.<GenerationRecord>of();
                 }
                 Date at = cursor.getDate("createdAt");
-                filter = Filters.or(Filters.lt("createdAt", at),
-                        Filters.and(Filters.eq("createdAt", at), Filters.lt("_id", beforeId.get())));
+                filter = Filters.and(filter, Filters.or(Filters.lt("createdAt", at),
+                        Filters.and(Filters.eq("createdAt", at), Filters.lt("_id", beforeId.get()))));
             }
             List<GenerationRecord> out = new ArrayList<>();
             for (Document d : generations.find(filter).sort(Sorts.orderBy(Sorts.descending("createdAt"),

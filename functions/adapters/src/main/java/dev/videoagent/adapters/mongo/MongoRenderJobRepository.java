@@ -10,6 +10,7 @@ import com.mongodb.client.model.Sorts;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.model.RenderJobRecord;
 import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.RenderJobRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
     @Override
     public void save(RenderJobRecord r) {
         run(() -> {
-            jobs.insertOne(new Document("_id", r.jobId()).append("prompt", r.prompt())
+            jobs.insertOne(new Document("_id", r.jobId()).append(HistoryDocuments.OWNER, r.owner().value())
+                    .append("prompt", r.prompt())
                     .append("concept", r.concept().orElse(null)).append("promptId", r.promptId().orElse(null))
                     .append("durationSeconds", r.settings().durationSeconds()).append("width", r.settings().width())
                     .append("height", r.settings().height()).append("fps", r.settings().fps())
@@ -74,7 +76,8 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
     }
 
     private static RenderJobRecord record(Document d) {
-        return new RenderJobRecord(d.getString("_id"), d.getString("prompt"), Optional.ofNullable(d.getString("concept")),
+        return new RenderJobRecord(d.getString("_id"), UserId.ofStored(d.getString(HistoryDocuments.OWNER)),
+                d.getString("prompt"), Optional.ofNullable(d.getString("concept")),
                 Optional.ofNullable(d.getString("promptId")), new RenderSettings(d.getInteger("durationSeconds"),
                 d.getInteger("width"), d.getInteger("height"), d.getInteger("fps")), d.getString("requestHash"),
                 d.getString("videoKey"), d.getString("posterKey"), d.getDate("createdAt").toInstant());

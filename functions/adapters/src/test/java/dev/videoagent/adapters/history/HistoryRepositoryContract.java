@@ -16,6 +16,7 @@ import dev.videoagent.core.model.SlotOp;
 import dev.videoagent.core.model.Target;
 import dev.videoagent.core.model.TraceEntry;
 import dev.videoagent.core.model.Unrecognized;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.model.WordOp;
 import dev.videoagent.core.port.HistoryRepository;
 import java.time.Instant;
@@ -43,7 +44,7 @@ abstract class HistoryRepositoryContract {
         slots.put("action", List.of("running"));
         PromptResult result = new PromptResult(concept, Language.KO, Target.GENERIC, "animals", 0.9, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute puppy running", "blurry", List.of(new TraceEntry("puppy", "subject", TraceEntry.Source.INPUT, "강아지",
                 "animal.puppy"), new TraceEntry("high detail", "quality", TraceEntry.Source.DEFAULT, "default:any.quality", null)), List.of(new Unrecognized("unknownword", 3, 14)));
-        return new GenerationRecord(id, result, Instant.parse("2026-11-24T10:15:30.123Z").truncatedTo(ChronoUnit.MILLIS));
+        return new GenerationRecord(id, UserId.LOCAL, result, Instant.parse("2026-11-24T10:15:30.123Z").truncatedTo(ChronoUnit.MILLIS));
     }
 
     @Test
@@ -68,7 +69,7 @@ abstract class HistoryRepositoryContract {
 
     static EditRecord edit(String id, String promptId, String edited) {
         WordDiff.Result diff = WordDiff.diff("A cute puppy running", edited);
-        return new EditRecord(id, promptId, 0, "A cute puppy running", edited, diff.ops(), diff.stats(),
+        return new EditRecord(id, UserId.LOCAL, promptId, 0, "A cute puppy running", edited, diff.ops(), diff.stats(),
                 List.of(new SlotOp(SlotOp.Kind.REPLACE, "/subject/0", "fluffy puppy")),
                 Instant.parse("2026-11-24T11:00:00Z"));
     }
@@ -134,14 +135,43 @@ abstract class HistoryRepositoryContract {
     void recentPagesNewestFirst() {
         for (int i = 0; i < 5; i++) {
             GenerationRecord r = record("01jpage00000000000000000" + i, "idea " + i);
-            repository().saveGeneration(new GenerationRecord(r.id(), r.result(), r.createdAt().plusSeconds(i)));
+            repository().saveGeneration(new GenerationRecord(r.id(), UserId.LOCAL, r.result(), r.createdAt().plusSeconds(i)));
         }
-        List<GenerationRecord> first = repository().recent(2, java.util.Optional.empty());
+        List<GenerationRecord> first = repository().recent(UserId.LOCAL, 2, java.util.Optional.empty());
         assertThat(first).extracting(GenerationRecord::id)
                 .containsExactly("01jpage000000000000000004", "01jpage000000000000000003");
-        assertThat(repository().recent(2, java.util.Optional.of("01jpage000000000000000003")))
+        assertThat(repository().recent(UserId.LOCAL, 2, java.util.Optional.of("01jpage000000000000000003")))
                 .extracting(GenerationRecord::id).containsExactly("01jpage000000000000000002", "01jpage000000000000000001");
-        assertThat(repository().recent(10, java.util.Optional.of("01jpage000000000000000000"))).isEmpty();
+        assertThat(repository().recent(UserId.LOCAL, 10, java.util.Optional.of("01jpage000000000000000000"))).isEmpty();
+    }
+
+    @Test
+    void recentListsOnlyTheOwnersGenerationsAndKeepsWhoseEachIs() {
+        UserId ana = new UserId("ana");
+        UserId ben = new UserId("ben");
+        for (int i = 0; i < 6; i++) {
+            GenerationRecord r = record("01jmember0000000000000000" + i, "idea " + i);
+            repository().saveGeneration(new GenerationRecord(r.id(), i % 2 == 0 ? ana : ben, r.result(),
+                    r.createdAt().plusSeconds(i)));
+        }
+
+        assertThat(repository().recent(ana, 10, java.util.Optional.empty())).extracting(GenerationRecord::id)
+                .containsExactly("01jmember00000000000000004", "01jmember00000000000000002", "01jmember00000000000000000");
+        assertThat(repository().recent(ben, 1, java.util.Optional.of("01jmember00000000000000005")))
+                .extracting(GenerationRecord::id).containsExactly("01jmember00000000000000003");
+        assertThat(repository().recent(UserId.LOCAL, 10, java.util.Optional.empty())).isEmpty();
+        assertThat(repository().findGeneration("01jmember00000000000000001").orElseThrow().owner()).isEqualTo(ben);
+    }
+
+    @Test
+    void anEditKeepsItsOwner() {
+        repository().saveGeneration(record("01jabcdefghjkmnpqrstvwxyz3", "idea"));
+        EditRecord edit = edit("01jedit000000000000000009", "01jabcdefghjkmnpqrstvwxyz3", "A puppy");
+        repository().appendEdit(new EditRecord(edit.id(), new UserId("ana"), edit.promptId(), 0, edit.original(),
+                edit.edited(), edit.ops(), edit.stats(), edit.slotChanges(), edit.createdAt()));
+
+        assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3")).extracting(EditRecord::owner)
+                .containsExactly(new UserId("ana"));
     }
 
     @Test
@@ -160,7 +190,7 @@ abstract class HistoryRepositoryContract {
             trace.add(new TraceEntry(key.substring(key.indexOf('.') + 1), "subject", TraceEntry.Source.INPUT, "x", key));
         }
         PromptResult result = new PromptResult("idea " + id, Language.EN, Target.GENERIC, "animals", 0.9, 1.0, Map.of(), List.of(), IdeaStructure.EMPTY, "prompt of " + id, "blurry", trace, List.of());
-        return new GenerationRecord(id, result, at);
+        return new GenerationRecord(id, UserId.LOCAL, result, at);
     }
 
     @Test

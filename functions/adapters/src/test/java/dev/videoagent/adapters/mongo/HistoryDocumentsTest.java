@@ -14,6 +14,7 @@ import dev.videoagent.core.model.Slot;
 import dev.videoagent.core.model.SlotOp;
 import dev.videoagent.core.model.Target;
 import dev.videoagent.core.model.TraceEntry;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.model.WordOp;
 import java.time.Instant;
 import java.util.Date;
@@ -65,7 +66,8 @@ class HistoryDocumentsTest {
             + "\"value\": null}, {\"op\": \"add\", \"path\": \"/mood/-\", \"value\": \"happy\"}], \"createdAt\": "
             + "{\"$date\": \"2026-11-24T10:15:30.123Z\"}}";
 
-    private static final EditRecord EDITED = new EditRecord("01jedit000000000000000000", "01jprompt0000000000000000",
+    private static final EditRecord EDITED = new EditRecord("01jedit000000000000000000", UserId.LOCAL,
+            "01jprompt0000000000000000",
             2, "A cute puppy", "A fluffy puppy, happily",
             List.of(new WordOp(WordOp.Kind.REPLACE, 1, List.of("cute"), List.of("fluffy")),
                     new WordOp(WordOp.Kind.INSERT, 3, List.of(), List.of(",", "happily")),
@@ -92,7 +94,7 @@ class HistoryDocumentsTest {
             + "\"person.people\", \"relation\": \"negative prompt\"}], \"unrecognized\": [], \"conceptKeys\": "
             + "[\"place.beach\"], \"createdAt\": {\"$date\": \"2026-11-24T10:15:30.123Z\"}}";
 
-    private static final GenerationRecord GENERATED = new GenerationRecord("01jgen0000000000000000000",
+    private static final GenerationRecord GENERATED = new GenerationRecord("01jgen0000000000000000000", UserId.LOCAL,
             new PromptResult("a beach without people", Language.EN, Target.LUMA, "nature", 0.8, 0.75,
                     Map.of("setting", List.of("sandy beach")), List.of("cinematic style"), IdeaStructure.EMPTY,
                     "A sandy beach", "people", List.of(
@@ -104,16 +106,23 @@ class HistoryDocumentsTest {
                             "negative prompt")), List.of()),
             Instant.parse("2026-11-24T10:15:30.123Z"));
 
+    /** Stored before there were users, an edit is the local user's; written now, it names its owner. */
     @Test
-    void anEditStoredBeforeTheEnumsReadsBackAndIsWrittenTheSame() {
+    void anEditStoredBeforeTheEnumsAndUsersReadsBackAsTheLocalUsersAndIsWrittenWithItsOwner() {
         assertThat(HistoryDocuments.edit(Document.parse(EDIT))).isEqualTo(EDITED);
-        assertThat(HistoryDocuments.edit(EDITED).toJson()).isEqualTo(EDIT);
+        assertThat(HistoryDocuments.edit(EDITED).toJson()).isEqualTo(withLocalOwner(EDIT));
+        assertThat(HistoryDocuments.edit(Document.parse(withLocalOwner(EDIT).replace("\"local\"", "\"ana\"")))
+                .owner()).isEqualTo(new UserId("ana"));
     }
 
     @Test
-    void aGenerationStoredBeforeTheEnumsReadsBackAndIsWrittenTheSame() {
+    void aGenerationStoredBeforeTheEnumsAndUsersReadsBackAsTheLocalUsersAndIsWrittenWithItsOwner() {
         assertThat(HistoryDocuments.generation(Document.parse(GENERATION))).isEqualTo(GENERATED);
-        assertThat(HistoryDocuments.generation(GENERATED).toJson()).isEqualTo(GENERATION);
+        assertThat(HistoryDocuments.generation(GENERATED).toJson()).isEqualTo(withLocalOwner(GENERATION));
+    }
+
+    private static String withLocalOwner(String json) {
+        return json.replaceFirst("^\\{\"_id\": (\"[0-9a-z]+\"), ", "{\"_id\": $1, \"owner\": \"local\", ");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.model.GeneratedPrompt;
 import dev.videoagent.core.model.RewriteOutcome;
 import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
 import dev.videoagent.core.port.InMemoryPromptCache;
 import dev.videoagent.core.port.PromptRewriter;
@@ -109,7 +110,7 @@ class OllamaPromptRewriterIT {
         try (OllamaPromptRewriter rewriter = rewriter()) {
             return new GeneratePrompt(ENGINE, new InMemoryHistoryRepository(), new InMemoryPromptCache(clock),
                     Optional.of(rewriter), clock, () -> "01jabcdefghjkmnpqrstvwxyz0")
-                    .handle(new GeneratePromptCommand("a beach without people", true, Target.GENERIC));
+                    .handle(UserId.LOCAL, new GeneratePromptCommand("a beach without people", true, Target.GENERIC));
         }
     }
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One immutable edit of a generated prompt: version n of {@code promptId} (null for a free-standing
- * diff), the texts before and after, the word ops and stats, and the slot-level JSON Patch.
+ * One immutable edit of a generated prompt by its owner: version n of {@code promptId} (null for a
+ * free-standing diff), the texts before and after, the word ops and stats, and the slot-level JSON Patch.
  */
-public record EditRecord(String id, String promptId, int version, String original, String edited,
+public record EditRecord(String id, UserId owner, String promptId, int version, String original, String edited,
                          List<WordOp> ops, DiffStats stats, List<SlotOp> slotChanges,
                          Instant createdAt) {
 
@@ -17,6 +17,6 @@ public record EditRecord(String id, String promptId, int version, String origina
     }
 
     public EditRecord withVersion(int newVersion) {
-        return new EditRecord(id, promptId, newVersion, original, edited, ops, stats, slotChanges, createdAt);
+        return new EditRecord(id, owner, promptId, newVersion, original, edited, ops, stats, slotChanges, createdAt);
     }
 }

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A requested render as stored: what was asked (prompt, the idea it came from, settings), the hash
+ * A requested render as stored: whose it is, what was asked (prompt, the idea it came from, settings), the hash
  * that finds an identical request, and where the files go.
  */
-public record RenderJobRecord(String jobId, String prompt, Optional<String> concept, Optional<String> promptId,
+public record RenderJobRecord(String jobId, UserId owner, String prompt, Optional<String> concept, Optional<String> promptId,
                               RenderSettings settings, String requestHash, String videoKey, String posterKey,
                               Instant createdAt) {
 

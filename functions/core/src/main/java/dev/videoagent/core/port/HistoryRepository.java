@@ -5,6 +5,7 @@ import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.GenerationSummary;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.ScopeTerms;
+import dev.videoagent.core.model.UserId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ public interface HistoryRepository {
     /** The edits of several prompts (one round trip), oldest version first; prompts without edits are absent. */
     Map<String, List<EditRecord>> editsOf(Collection<String> promptIds);
 
-    /** Generations newest first, starting after {@code beforeId} when given. */
-    List<GenerationRecord> recent(int limit, Optional<String> beforeId);
+    /** One owner's generations newest first, starting after {@code beforeId} when given. */
+    List<GenerationRecord> recent(UserId owner, int limit, Optional<String> beforeId);
 
     /** How many generations name each key (keys nobody named are absent). */
     Map<String, Long> conceptKeyCounts(Collection<String> keys);

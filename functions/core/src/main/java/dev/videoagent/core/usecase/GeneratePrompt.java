@@ -13,6 +13,7 @@ import dev.videoagent.core.model.RewriteOutcome;
 import dev.videoagent.core.model.ScopeTerms;
 import dev.videoagent.core.model.Suggestion;
 import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.Metrics;
 import dev.videoagent.core.port.PromptCache;
@@ -72,7 +73,8 @@ public final class GeneratePrompt {
         this.suggest = suggest;
     }
 
-    public GeneratedPrompt handle(GeneratePromptCommand command) {
+    /** Generates the prompt for the caller's idea and stores it as the caller's. */
+    public GeneratedPrompt handle(UserId caller, GeneratePromptCommand command) {
         PromptResult analyzed = engine.generate(command.concept(), command.target());
         List<String> scopes = ConceptKeys.scopes(analyzed);
         Optional<String> key = BestEffort.attempt("generate cache",
@@ -84,7 +86,7 @@ public final class GeneratePrompt {
         // the dashboard's cache hit ratio is the average of these
         metrics.record(MetricName.CACHE_HIT_RATIO, hit.isPresent() ? 1 : 0);
         if (hit.isPresent()) {
-            return hit.get().servedAgain(id, store(id, hit.get().result()));
+            return hit.get().servedAgain(id, store(caller, id, hit.get().result()));
         }
 
         PromptResult result = analyzed;
@@ -133,7 +135,7 @@ public final class GeneratePrompt {
         }
         degraded |= similar.isEmpty();
 
-        boolean stored = store(id, result);
+        boolean stored = store(caller, id, result);
         GeneratedPrompt answer = new GeneratedPrompt(id, result, stored, false,
                 reused.map(Suggestion::promptId), rewrite, learned);
         if (key.isPresent() && !degraded) {
@@ -142,8 +144,9 @@ public final class GeneratePrompt {
         return answer;
     }
 
-    private boolean store(String id, PromptResult result) {
-        boolean stored = BestEffort.run("history", () -> history.saveGeneration(new GenerationRecord(id, result, clock.instant())));
+    private boolean store(UserId caller, String id, PromptResult result) {
+        boolean stored = BestEffort.run("history",
+                () -> history.saveGeneration(new GenerationRecord(id, caller, result, clock.instant())));
         if (!stored) {
             LOG.warn("history unavailable; generation {} not stored", id);
         }

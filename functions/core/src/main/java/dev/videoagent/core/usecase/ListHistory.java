@@ -3,12 +3,13 @@ import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.HistoryEntry;
 import dev.videoagent.core.model.RecordIds;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Use case: recent generations with their edits, newest first, paged with a {@code before} id. */
+/** Use case: the caller's recent generations with their edits, newest first, paged with a {@code before} id. */
 public final class ListHistory {
 
     public static final int DEFAULT_LIMIT = 20;
@@ -20,7 +21,7 @@ public final class ListHistory {
         this.history = history;
     }
 
-    public List<HistoryEntry> handle(int limit, Optional<String> before) {
+    public List<HistoryEntry> handle(UserId caller, int limit, Optional<String> before) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ValidationException("Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
         }
@@ -28,7 +29,7 @@ public final class ListHistory {
             throw new ValidationException("Parameter 'before' is not a prompt id.");
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        for (GenerationRecord generation : history.recent(limit, before)) {
+        for (GenerationRecord generation : history.recent(caller, limit, before)) {
             entries.add(new HistoryEntry(generation, history.edits(generation.id())));
         }
         return entries;

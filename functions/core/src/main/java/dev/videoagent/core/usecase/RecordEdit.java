@@ -13,6 +13,7 @@ import dev.videoagent.core.model.EditRecord;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.SlotOp;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.model.WordOp;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.PromptCache;
@@ -65,8 +66,10 @@ public final class RecordEdit {
      * current version and text). The version it becomes is taken atomically, so two editors of one version
      * cannot both win.
      */
-    public EditRecord handle(RecordEditCommand command) {
+    public EditRecord handle(UserId caller, RecordEditCommand command) {
+        // another person's prompt is answered as one that does not exist: its id tells nothing
         Optional<GenerationRecord> generation = command.promptId().map(id -> history.findGeneration(id)
+                .filter(g -> g.owner().equals(caller))
                 .orElseThrow(() -> new NotFoundException("No prompt with id '" + id + "'.")));
         int version = 0;
         if (generation.isPresent()) {
@@ -77,7 +80,7 @@ public final class RecordEdit {
             version = base + 1;
         }
         Preview diff = preview(command);
-        EditRecord proposed = new EditRecord(ids.get(), command.promptId().orElse(null), version,
+        EditRecord proposed = new EditRecord(ids.get(), caller, command.promptId().orElse(null), version,
                 command.original(), command.edited(), diff.ops(), diff.stats(), diff.slotChanges(), clock.instant());
         EditRecord edit;
         try {

@@ -4,6 +4,7 @@ import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.error.ConflictException;
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.Hashes;
 import dev.videoagent.core.model.RecordIds;
 import dev.videoagent.core.model.RenderJob;
@@ -11,6 +12,7 @@ import dev.videoagent.core.model.RenderJobRecord;
 import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.RenderStatus;
 import dev.videoagent.core.model.RenderView;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.RenderJobRepository;
 import dev.videoagent.core.port.RenderProgress;
@@ -56,11 +58,20 @@ public final class RenderJobs {
         this.taskTimeout = taskTimeout;
     }
 
-    public Started start(StartRenderCommand command) {
-        // the person's own idea becomes the video's title line, when the prompt came from a generation
-        Optional<String> concept = command.promptId().flatMap(id -> BestEffort.attempt("render title",
-                () -> history.findGeneration(id).map(g -> g.result().concept()).orElse(null)));
-        String hash = hash(command);
+    public Started start(UserId caller, StartRenderCommand command) {
+        // the person's own idea becomes the video's title line, when the prompt came from their generation;
+        // another person's prompt id is answered as one that does not exist (history down: no title)
+        Optional<String> concept = Optional.empty();
+        if (command.promptId().isPresent()) {
+            String id = command.promptId().get();
+            Optional<Optional<GenerationRecord>> found = BestEffort.<Optional<GenerationRecord>>attempt("render title",
+                    () -> history.findGeneration(id).filter(g -> g.owner().equals(caller)));
+            if (found.isPresent() && found.get().isEmpty()) {
+                throw new NotFoundException("No prompt with id '" + id + "'.");
+            }
+            concept = found.flatMap(g -> g).map(g -> g.result().concept());
+        }
+        String hash = hash(caller, command);
         Optional<RenderJobRecord> same = jobs.findByRequestHash(hash);
         if (same.isPresent()) {
             RenderView view = view(same.get());
@@ -69,7 +80,7 @@ public final class RenderJobs {
             }
         }
         String jobId = ids.get();
-        RenderJobRecord record = new RenderJobRecord(jobId, command.prompt(), concept, command.promptId(),
+        RenderJobRecord record = new RenderJobRecord(jobId, caller, command.prompt(), concept, command.promptId(),
                 command.settings(), hash, "videos/" + jobId + ".webm", "videos/" + jobId + ".jpg", clock.instant());
         jobs.save(record);
         scheduler.start(jobId, input(record));
@@ -100,20 +111,22 @@ public final class RenderJobs {
      * {@code DELETE /api/renders/{jobId}}: stops the job's execution and its task. A job that has ended already
      * cannot be cancelled (409 with its state).
      */
-    public RenderView cancel(String jobId) {
-        RenderView view = get(jobId);
+    public RenderView cancel(UserId caller, String jobId) {
+        RenderView view = get(caller, jobId);
         if (view.finished()) {
             throw new ConflictException("The render has ended already (" + view.status() + ").");
         }
         scheduler.stop(jobId);
-        return get(jobId);
+        return get(caller, jobId);
     }
 
-    public RenderView get(String jobId) {
+    /** The caller's job; another person's is answered as one that does not exist. */
+    public RenderView get(UserId caller, String jobId) {
         if (!RecordIds.isValid(jobId)) {
             throw new ValidationException("'" + jobId + "' is not a render job id.");
         }
-        return view(jobs.find(jobId).orElseThrow(() -> new NotFoundException("No render job '" + jobId + "'.")));
+        return view(jobs.find(jobId).filter(job -> job.owner().equals(caller))
+                .orElseThrow(() -> new NotFoundException("No render job '" + jobId + "'.")));
     }
 
     private RenderView view(RenderJobRecord job) {
@@ -176,9 +189,10 @@ public final class RenderJobs {
         return input;
     }
 
-    static String hash(StartRenderCommand command) {
+    /** Identical requests of one person share a render; two people's never do (its links would be shared). */
+    static String hash(UserId caller, StartRenderCommand command) {
         RenderSettings s = command.settings();
-        String text = command.prompt() + '\u0000' + s.durationSeconds() + 'x' + s.width() + 'x' + s.height() + 'x' + s.fps();
+        String text = caller.value() + '\u0000' + command.prompt() + '\u0000' + s.durationSeconds() + 'x' + s.width() + 'x' + s.height() + 'x' + s.fps();
         return Hashes.sha256Hex(text, 32);
     }
 }

@@ -6,6 +6,7 @@ import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.GenerationSummary;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.ScopeTerms;
+import dev.videoagent.core.model.UserId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,6 +23,9 @@ import java.util.TreeMap;
  * indexes and counts by scanning, which is fine at the sizes it is used for.
  */
 public final class InMemoryHistoryRepository implements HistoryRepository {
+
+    private static final Comparator<GenerationRecord> NEWEST_FIRST =
+            Comparator.comparing(GenerationRecord::createdAt).thenComparing(GenerationRecord::id).reversed();
 
     private final Map<String, GenerationRecord> generations = new LinkedHashMap<>();
     private final Map<String, EditRecord> edits = new LinkedHashMap<>();
@@ -94,7 +98,8 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
 
     @Override
     public synchronized List<GenerationSummary> newestWithConceptKeys(Map<String, Long> keyCounts, int perKey) {
-        List<GenerationRecord> newest = recent(Integer.MAX_VALUE - 1, Optional.empty());
+        List<GenerationRecord> newest = new ArrayList<>(generations.values());
+        newest.sort(NEWEST_FIRST);
         Map<String, GenerationSummary> out = new LinkedHashMap<>();
         for (String key : keyCounts.keySet()) {
             newest.stream().filter(r -> ConceptKeys.of(r.result()).contains(key)).limit(perKey)
@@ -109,9 +114,10 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public synchronized List<GenerationRecord> recent(int limit, Optional<String> beforeId) {
-        List<GenerationRecord> all = new ArrayList<>(generations.values());
-        all.sort(Comparator.comparing(GenerationRecord::createdAt).thenComparing(GenerationRecord::id).reversed());
+    public synchronized List<GenerationRecord> recent(UserId owner, int limit, Optional<String> beforeId) {
+        List<GenerationRecord> all = new ArrayList<>(generations.values().stream()
+                .filter(r -> r.owner().equals(owner)).toList());
+        all.sort(NEWEST_FIRST);
         List<GenerationRecord> page = new ArrayList<>();
         boolean started = beforeId.isEmpty();
         for (GenerationRecord record : all) {

@@ -7,6 +7,7 @@ import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.model.GeneratedPrompt;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.RewriteOutcome;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
 import dev.videoagent.core.port.InMemoryPromptCache;
@@ -47,7 +48,7 @@ class GeneratePromptTest {
 
     private GeneratedPrompt generate(Optional<PromptRewriter> rewriter, boolean rewrite) {
         return new GeneratePrompt(ENGINE, history, cache, rewriter, CLOCK, () -> "01jabcdefghjkmnpqrstvwxyz0")
-                .handle(new GeneratePromptCommand("a puppy running", rewrite));
+                .handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", rewrite));
     }
 
     @Test
@@ -75,7 +76,7 @@ class GeneratePromptTest {
         GeneratedPrompt rules = generate(Optional.empty(), false);
         GeneratedPrompt generated = new GeneratePrompt(ENGINE, new InMemoryHistoryRepository(), new InMemoryPromptCache(CLOCK),
                 Optional.of(answering("A kitten runs")), CLOCK, () -> "01jabcdefghjkmnpqrstvwxyz1")
-                .handle(new GeneratePromptCommand("a puppy running", true));
+                .handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", true));
 
         assertThat(generated.result().prompt()).isEqualTo(rules.result().prompt());
         assertThat(generated.rewrite().status()).isEqualTo(RewriteOutcome.Status.REJECTED);
@@ -97,7 +98,7 @@ class GeneratePromptTest {
         };
         assertThat(generate(Optional.of(failing), true).rewrite().reason()).isEqualTo("the model did not answer");
         assertThat(new GeneratePrompt(ENGINE, new InMemoryHistoryRepository(), new InMemoryPromptCache(CLOCK), Optional.empty(), CLOCK,
-                () -> "01jabcdefghjkmnpqrstvwxyz2").handle(new GeneratePromptCommand("a puppy", true)).rewrite().reason())
+                () -> "01jabcdefghjkmnpqrstvwxyz2").handle(UserId.LOCAL, new GeneratePromptCommand("a puppy", true)).rewrite().reason())
                 .isEqualTo("no rewrite model is configured");
     }
 
@@ -106,10 +107,10 @@ class GeneratePromptTest {
         GeneratedPrompt first = generate(Optional.empty(), false);
         String edited = first.result().prompt().replace("A puppy", "A fluffy puppy");
         new RecordEdit(ENGINE, history, cache, CLOCK, () -> "01jedit000000000000000001")
-                .handle(new RecordEditCommand(Optional.of(first.id()), Optional.of(0), first.result().prompt(), edited));
+                .handle(UserId.LOCAL, new RecordEditCommand(Optional.of(first.id()), Optional.of(0), first.result().prompt(), edited));
 
         GeneratedPrompt again = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK,
-                () -> "01jabcdefghjkmnpqrstvwxyz9").handle(new GeneratePromptCommand("a puppy running", false));
+                () -> "01jabcdefghjkmnpqrstvwxyz9").handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", false));
 
         assertThat(again.fromHistory()).contains(first.id());
         assertThat(again.result().prompt()).isEqualTo(edited);
@@ -123,7 +124,7 @@ class GeneratePromptTest {
                     throw new DependencyUnavailableException("mongo", new RuntimeException("down"));
                 });
         GeneratedPrompt generated = new GeneratePrompt(ENGINE, down, new InMemoryPromptCache(CLOCK), Optional.empty(), CLOCK, () -> "id")
-                .handle(new GeneratePromptCommand("a puppy running", false));
+                .handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", false));
 
         assertThat(generated.stored()).isFalse();
         assertThat(generated.result().prompt()).startsWith("A puppy running");
@@ -133,7 +134,7 @@ class GeneratePromptTest {
     void aSecondIdenticalRequestIsServedFromTheCacheAndStillStored() {
         GeneratedPrompt first = generate(Optional.empty(), false);
         GeneratedPrompt second = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK,
-                () -> "01jabcdefghjkmnpqrstvwxyz5").handle(new GeneratePromptCommand("a puppy running", false));
+                () -> "01jabcdefghjkmnpqrstvwxyz5").handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", false));
 
         assertThat(first.cached()).isFalse();
         assertThat(second.cached()).isTrue();
@@ -150,14 +151,14 @@ class GeneratePromptTest {
         for (int i = 0; i < ideas.length; i++) {
             String id = "01jgen0000000000000000000" + i;
             GeneratedPrompt g = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK, () -> id)
-                    .handle(new GeneratePromptCommand(ideas[i], false));
+                    .handle(UserId.LOCAL, new GeneratePromptCommand(ideas[i], false));
             assertThat(g.fromHistory()).isEmpty();
-            edit.handle(new RecordEditCommand(Optional.of(id), Optional.of(0), g.result().prompt(),
+            edit.handle(UserId.LOCAL, new RecordEditCommand(Optional.of(id), Optional.of(0), g.result().prompt(),
                     g.result().prompt().replace("A puppy", "A golden retriever puppy")));
         }
 
         GeneratedPrompt sleeping = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK,
-                () -> "01jgen00000000000000000009").handle(new GeneratePromptCommand("a puppy sleeping", false));
+                () -> "01jgen00000000000000000009").handle(UserId.LOCAL, new GeneratePromptCommand("a puppy sleeping", false));
 
         assertThat(sleeping.fromHistory()).isEmpty();
         assertThat(sleeping.result().prompt()).startsWith("A golden retriever puppy sleeping");
@@ -175,7 +176,7 @@ class GeneratePromptTest {
                         });
         GeneratePrompt generate = new GeneratePrompt(ENGINE, history, down, Optional.empty(), CLOCK, () -> "01jdown0000000000000000000");
 
-        GeneratedPrompt generated = generate.handle(new GeneratePromptCommand("a puppy running", false));
+        GeneratedPrompt generated = generate.handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", false));
 
         assertThat(generated.cached()).isFalse();
         assertThat(generated.stored()).isTrue();

@@ -1,11 +1,19 @@
 package dev.videoagent.core.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.videoagent.core.error.NotFoundException;
+import dev.videoagent.core.model.GenerationRecord;
+import dev.videoagent.core.model.IdeaStructure;
+import dev.videoagent.core.model.Language;
+import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.RenderJob;
 import dev.videoagent.core.model.RenderJobRecord;
 import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.RenderStatus;
 import dev.videoagent.core.model.RenderView;
+import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
 import dev.videoagent.core.port.RenderJobRepository;
 import dev.videoagent.core.port.RenderProgress;
@@ -30,6 +38,7 @@ class RenderJobsTest {
     private final Map<String, WorkflowState> workflows = new HashMap<>();
     private final Map<String, RenderStatus> statuses = new HashMap<>();
 
+    private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
     private final RenderJobs jobs = new RenderJobs(new RenderJobRepository() {
         @Override
         public void save(RenderJobRecord record) {
@@ -50,7 +59,7 @@ class RenderJobsTest {
         public java.util.List<RenderJobRecord> createdSince(Instant since) {
             return records.values().stream().filter(r -> !r.createdAt().isBefore(since)).toList();
         }
-    }, new InMemoryHistoryRepository(), new RenderScheduler() {
+    }, history, new RenderScheduler() {
         @Override
         public void start(String jobId, Map<String, Object> input) {
             workflows.put(jobId, new WorkflowState(Phase.RUNNING, Optional.empty(), Optional.empty(), Optional.empty()));
@@ -84,7 +93,7 @@ class RenderJobsTest {
     }, key -> "/media/" + key, CLOCK, () -> JOB, Duration.ofMinutes(10));
 
     private RenderView started() {
-        return jobs.start(new StartRenderCommand("a lighthouse at dusk", Optional.empty(),
+        return jobs.start(UserId.LOCAL, new StartRenderCommand("a lighthouse at dusk", Optional.empty(),
                 new RenderSettings(5, 640, 360, 24))).view();
     }
 
@@ -98,7 +107,7 @@ class RenderJobsTest {
         started();
         task(RenderStatus.State.RENDERING, RenderJob.Mode.FALLBACK, 0.4, null);
 
-        RenderView view = jobs.get(JOB);
+        RenderView view = jobs.get(UserId.LOCAL, JOB);
 
         assertThat(view.status()).isEqualTo(RenderView.Status.RENDERING_FALLBACK);
         assertThat(view.progress()).isEqualTo(0.4);
@@ -110,11 +119,11 @@ class RenderJobsTest {
     void fallbackIsReportedWithItsVideoOnlyOnceTheWorkflowHasStoredIt() {
         started();
         task(RenderStatus.State.DONE, RenderJob.Mode.FALLBACK, 1.0, null);
-        assertThat(jobs.get(JOB).status()).isEqualTo(RenderView.Status.RENDERING_FALLBACK);
+        assertThat(jobs.get(UserId.LOCAL, JOB).status()).isEqualTo(RenderView.Status.RENDERING_FALLBACK);
 
         workflows.put(JOB, new WorkflowState(Phase.SUCCEEDED, Optional.of("fallback"), Optional.empty(), Optional.empty()));
 
-        RenderView view = jobs.get(JOB);
+        RenderView view = jobs.get(UserId.LOCAL, JOB);
         assertThat(view.status()).isEqualTo(RenderView.Status.FALLBACK);
         assertThat(view.videoUrl()).contains("/media/videos/" + JOB + ".webm");
         assertThat(view.posterUrl()).contains("/media/videos/" + JOB + ".jpg");
@@ -127,7 +136,7 @@ class RenderJobsTest {
                 Optional.of("{\"LastStatus\":\"STOPPED\",\"Containers\":[{\"Name\":\"render\",\"ExitCode\":1,"
                         + "\"Reason\":\"java.lang.IllegalStateException: injected failure (run 5 of 5)\"}]}")));
 
-        RenderView view = jobs.get(JOB);
+        RenderView view = jobs.get(UserId.LOCAL, JOB);
 
         assertThat(view.status()).isEqualTo(RenderView.Status.FAILED);
         assertThat(view.error()).contains("Injected failure (run 5 of 5).");
@@ -138,7 +147,7 @@ class RenderJobsTest {
     void afterARestartAJobNoExecutionKnowsAndNoTaskFinishedIsStartedAgain() {
         started();
         workflows.clear(); // the local executor forgot it with the process
-        assertThat(jobs.get(JOB).status()).isEqualTo(RenderView.Status.QUEUED);
+        assertThat(jobs.get(UserId.LOCAL, JOB).status()).isEqualTo(RenderView.Status.QUEUED);
 
         assertThat(jobs.resumeUnfinished(Duration.ofDays(1))).isEqualTo(1);
 
@@ -154,12 +163,12 @@ class RenderJobsTest {
         started();
         task(RenderStatus.State.RENDERING, RenderJob.Mode.RENDER, 0.3, null);
 
-        RenderView cancelled = jobs.cancel(JOB);
+        RenderView cancelled = jobs.cancel(UserId.LOCAL, JOB);
 
         assertThat(cancelled.status()).isEqualTo(RenderView.Status.CANCELLED);
         assertThat(cancelled.finished()).isTrue();
         assertThat(cancelled.videoUrl()).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jobs.cancel(JOB))
+        assertThatThrownBy(() -> jobs.cancel(UserId.LOCAL, JOB))
                 .isInstanceOf(dev.videoagent.core.error.ConflictException.class);
     }
 
@@ -168,9 +177,47 @@ class RenderJobsTest {
         started();
         workflows.put(JOB, new WorkflowState(Phase.FAILED, Optional.empty(), Optional.of("States.Timeout"),
                 Optional.of("task ran longer than 2 s and was stopped")));
-        RenderJobs.Started again = jobs.start(new StartRenderCommand("a lighthouse at dusk", Optional.empty(),
+        RenderJobs.Started again = jobs.start(UserId.LOCAL, new StartRenderCommand("a lighthouse at dusk", Optional.empty(),
                 new RenderSettings(5, 640, 360, 24)));
         assertThat(again.existing()).isFalse();
         assertThat(again.view().status()).isNotEqualTo(RenderView.Status.FAILED);
+    }
+
+    @Test
+    void anotherPersonsRenderIsNotFoundAndCannotBeCancelledWhileTheOwnerStillSeesIt() {
+        started();
+        UserId ben = new UserId("ben");
+
+        assertThatThrownBy(() -> jobs.get(ben, JOB)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> jobs.cancel(ben, JOB)).isInstanceOf(NotFoundException.class);
+        assertThat(jobs.get(UserId.LOCAL, JOB).jobId()).isEqualTo(JOB);
+        assertThat(workflows.get(JOB).phase()).isEqualTo(Phase.RUNNING);
+    }
+
+    @Test
+    void twoPeopleAskingForTheSameRenderGetOneEachNeverTheOthers() {
+        started();
+        RenderJobs.Started bens = jobs.start(new UserId("ben"), new StartRenderCommand("a lighthouse at dusk",
+                Optional.empty(), new RenderSettings(5, 640, 360, 24)));
+
+        assertThat(bens.existing()).isFalse();
+        assertThat(records.get(JOB).owner()).isEqualTo(new UserId("ben"));
+    }
+
+    @Test
+    void aRenderOfAnotherPersonsPromptIsNotFoundAndOfOnesOwnTakesItsIdeaAsTitle() {
+        PromptResult result = new PromptResult("a lighthouse at dusk", Language.EN, Target.GENERIC, "places", 0.8, 1.0,
+                Map.of(), java.util.List.of(), IdeaStructure.EMPTY, "A lighthouse at dusk", "blurry", java.util.List.of(),
+                java.util.List.of());
+        history.saveGeneration(new GenerationRecord("01jabcdefghjkmnpqrstvwxyz7", UserId.LOCAL, result, CLOCK.instant()));
+
+        assertThatThrownBy(() -> jobs.start(new UserId("ben"), new StartRenderCommand("a lighthouse at dusk",
+                Optional.of("01jabcdefghjkmnpqrstvwxyz7"), new RenderSettings(5, 640, 360, 24))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(records).isEmpty();
+
+        jobs.start(UserId.LOCAL, new StartRenderCommand("a lighthouse at dusk", Optional.of("01jabcdefghjkmnpqrstvwxyz7"),
+                new RenderSettings(5, 640, 360, 24)));
+        assertThat(records.get(JOB).concept()).contains("a lighthouse at dusk");
     }
 }

@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.api;
 
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -18,6 +19,7 @@ public final class CancelRenderHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
-        return ApiResult.ok(GetRenderHandler.toJson(renders.cancel(GetRenderHandler.jobId(request))));
+        UserId caller = request.caller();
+        return ApiResult.ok(GetRenderHandler.toJson(renders.cancel(caller, GetRenderHandler.jobId(request))));
     }
 }

@@ -1,6 +1,7 @@
 package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.model.EditRecord;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.usecase.RecordEdit;
 import dev.videoagent.core.usecase.RecordEditCommand;
 import dev.videoagent.handlers.http.ApiHandler;
@@ -27,6 +28,7 @@ public final class DiffHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
+        UserId caller = request.caller();
         DiffRequest body = request.jsonBody(DiffRequest.class);
         RecordEditCommand command = new RecordEditCommand(Optional.ofNullable(body.promptId()),
                 Optional.ofNullable(body.baseVersion()), body.original(), body.edited());
@@ -39,7 +41,7 @@ public final class DiffHandler extends ApiHandler {
             json.put("slotChanges", preview.slotChanges());
             return ApiResult.ok(json);
         }
-        return ApiResult.of(201, toJson(recordEdit.handle(command)));
+        return ApiResult.of(201, toJson(recordEdit.handle(caller, command)));
     }
 
     static Map<String, Object> toJson(EditRecord edit) {

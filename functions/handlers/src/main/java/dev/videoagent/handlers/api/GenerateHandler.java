@@ -2,6 +2,7 @@ package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.model.GeneratedPrompt;
 import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -22,8 +23,9 @@ public final class GenerateHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
+        UserId caller = request.caller();
         GenerateRequest body = request.jsonBody(GenerateRequest.class);
-        GeneratedPrompt generated = generate.handle(body.command());
+        GeneratedPrompt generated = generate.handle(caller, body.command());
         return ApiResult.ok(toJson(generated));
     }
 

@@ -1,6 +1,7 @@
 package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.model.RenderView;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;
@@ -22,7 +23,8 @@ public final class GetRenderHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
-        return ApiResult.ok(toJson(renders.get(jobId(request))));
+        UserId caller = request.caller();
+        return ApiResult.ok(toJson(renders.get(caller, jobId(request))));
     }
 
     /** The {@code {jobId}} of a render route. */

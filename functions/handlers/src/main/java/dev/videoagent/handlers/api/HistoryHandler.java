@@ -2,6 +2,7 @@ package dev.videoagent.handlers.api;
 
 import dev.videoagent.core.model.HistoryEntry;
 import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.usecase.ListHistory;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -24,8 +25,9 @@ public final class HistoryHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
+        UserId caller = request.caller();
         int limit = request.intQueryParameter("limit").orElse(ListHistory.DEFAULT_LIMIT);
-        List<HistoryEntry> entries = listHistory.handle(limit, request.queryParameter("before"));
+        List<HistoryEntry> entries = listHistory.handle(caller, limit, request.queryParameter("before"));
         List<Map<String, Object>> items = new ArrayList<>();
         for (HistoryEntry entry : entries) {
             PromptResult r = entry.generation().result();

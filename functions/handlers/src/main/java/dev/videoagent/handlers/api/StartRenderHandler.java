@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.api;
 
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.core.usecase.StartRenderCommand;
 import dev.videoagent.handlers.http.ApiHandler;
@@ -23,10 +24,11 @@ public final class StartRenderHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
+        UserId caller = request.caller();
         StartRenderRequest body = request.jsonBody(StartRenderRequest.class);
         StartRenderCommand command = new StartRenderCommand(body.prompt(), Optional.ofNullable(body.promptId()),
                 StartRenderCommand.settings(body.durationSeconds(), body.width(), body.height()));
-        RenderJobs.Started started = renders.start(command);
+        RenderJobs.Started started = renders.start(caller, command);
         return ApiResult.of(started.existing() ? 200 : 202, GetRenderHandler.toJson(started.view()));
     }
 }

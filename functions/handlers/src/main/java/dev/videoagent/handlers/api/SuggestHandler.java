@@ -23,6 +23,7 @@ public final class SuggestHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
+        request.caller(); // signed-in people only, as everywhere but health
         String concept = request.queryParameter("concept")
                 .orElseThrow(() -> ApiException.badRequest("Parameter 'concept' is required."));
         int limit = request.intQueryParameter("limit").orElse(DEFAULT_LIMIT);

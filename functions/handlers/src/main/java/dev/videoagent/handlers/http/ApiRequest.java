@@ -1,6 +1,9 @@
 package dev.videoagent.handlers.http;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.model.UserId;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,6 +32,25 @@ public final class ApiRequest {
 
     public String requestId() {
         return requestId;
+    }
+
+    /**
+     * The signed-in caller: the {@code sub} claim that API Gateway's Cognito authorizer (or the local gateway,
+     * which verifies tokens the same way) put into the event, never anything the client sent itself. Without
+     * one the route answers 401. Handlers ask first, as API Gateway checks the token before anything else.
+     */
+    public UserId caller() {
+        ProxyRequestContext context = event.getRequestContext();
+        Object claims = context == null || context.getAuthorizer() == null ? null : context.getAuthorizer().get("claims");
+        if (claims instanceof Map<?, ?> map && map.get("sub") instanceof String sub) {
+            try {
+                return new UserId(sub);
+            } catch (ValidationException e) {
+                // an identity this service cannot store is no identity
+            }
+        }
+        throw new ApiException(401, "unauthorized", "Sign in to use this: the request carries no signed-in user.",
+                Map.of("WWW-Authenticate", "Bearer"));
     }
 
     public String method() {
