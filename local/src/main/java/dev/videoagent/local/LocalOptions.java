@@ -8,18 +8,19 @@ import java.nio.file.Path;
  * How {@code serve} runs: the gateway's port (0 = any free port), the data and web directories, and
  * for the render workflow: fault injection (the first N task runs of every execution fail), the
  * time scale of retry waits (1 = real time) and how many executions run at once; whether a redis-server
- * that dies is started again; and the gateway's limits per connection and client.
+ * that dies is started again; the gateway's limits per connection and client; and whether several people
+ * sign in (else the one local user needs no sign-in).
  */
 public record LocalOptions(String host, int port, Path dataDir, Path webRoot, int renderFailures,
                            double workflowTimeScale, int renderConcurrency, Path workflowDefinition,
-                           boolean superviseRedis, GatewayLimits gatewayLimits) {
+                           boolean superviseRedis, GatewayLimits gatewayLimits, boolean users) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
     public LocalOptions(String host, int port, Path dataDir, Path webRoot) {
         this(host, port, dataDir, webRoot, 0, 1.0, 2, defaultHome().resolve(WorkflowFiles.DEFINITION), true,
-                GatewayLimits.DEFAULT);
+                GatewayLimits.DEFAULT, false);
     }
 
     /** The installation: VIDEO_AGENT_HOME (the launcher sets it), else the build's videoagent.home, else here. */
@@ -30,29 +31,35 @@ public record LocalOptions(String host, int port, Path dataDir, Path webRoot, in
 
     public LocalOptions withRenderFailures(int failures) {
         return new LocalOptions(host, port, dataDir, webRoot, failures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, superviseRedis, gatewayLimits);
+                workflowDefinition, superviseRedis, gatewayLimits, users);
     }
 
     public LocalOptions withWorkflowTimeScale(double scale) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, scale, renderConcurrency,
-                workflowDefinition, superviseRedis, gatewayLimits);
+                workflowDefinition, superviseRedis, gatewayLimits, users);
     }
 
     public LocalOptions withWorkflowDefinition(Path definition) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                definition, superviseRedis, gatewayLimits);
+                definition, superviseRedis, gatewayLimits, users);
     }
 
     /** For tests of the degraded mode: a redis-server that dies stays dead. */
     public LocalOptions withoutRedisSupervision() {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, false, gatewayLimits);
+                workflowDefinition, false, gatewayLimits, users);
     }
 
     /** For tests of the gateway's slowloris limits: timeouts short enough to wait for. */
     public LocalOptions withGatewayLimits(GatewayLimits limits) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, superviseRedis, limits);
+                workflowDefinition, superviseRedis, limits, users);
+    }
+
+    /** Several people, each signing in through the runtime's own OIDC server ({@code serve --users}). */
+    public LocalOptions withUsers() {
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
+                workflowDefinition, superviseRedis, gatewayLimits, true);
     }
 
     public LocalOptions {

@@ -14,12 +14,14 @@ import dev.videoagent.handlers.Closeables;
 import dev.videoagent.handlers.RenderBackends;
 import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
+import dev.videoagent.local.auth.LocalOidcServer;
 import dev.videoagent.local.embedded.EmbeddedMongoServer;
 import dev.videoagent.local.embedded.EmbeddedRedisServer;
 import dev.videoagent.local.embedded.EmbeddedS3Server;
 import dev.videoagent.local.embedded.LocalCredentials;
 import dev.videoagent.local.gateway.AllowedHosts;
-import dev.videoagent.local.gateway.GatewayAuthorizer;
+import dev.videoagent.local.gateway.GatewayAuth;
+import dev.videoagent.local.gateway.JwtAuthorizer;
 import dev.videoagent.local.gateway.LocalGateway;
 import dev.videoagent.local.gateway.MediaFiles;
 import dev.videoagent.local.workflow.LocalRenderScheduler;
@@ -108,7 +110,8 @@ public final class LocalRuntime implements AutoCloseable {
             LocalGateway gateway = resources.add(LocalGateway.start(options.host(), options.port(),
                     options.webRoot(), wiring.cors(), handlers, key -> media(media, config.videoBucket(), key),
                     servers.mongoWriteBarrier(), AllowedHosts.of(environment.get(EnvVar.LOCAL_ALLOWED_HOSTS)),
-                    options.gatewayLimits(), GatewayAuthorizer.SINGLE_USER));
+                    options.gatewayLimits(), options.users() ? users(resources.add(LocalOidcServer.start(options.host())))
+                            : GatewayAuth.SINGLE_USER));
             return new LocalRuntime(resources, config, wiring, gateway, servers, clients);
         } catch (IOException e) {
             resources.close();
@@ -223,5 +226,14 @@ public final class LocalRuntime implements AutoCloseable {
         }
         closed = true;
         resources.close();
+    }
+
+    /** Sign-in through the runtime's own OIDC server: its ID tokens verified, and the page told where it is. */
+    private static GatewayAuth users(LocalOidcServer oidc) {
+        return new GatewayAuth(new JwtAuthorizer(oidc.issuer(), oidc.jwks(), LocalOidcServer.PAGE_CLIENT_ID),
+                Map.of("signIn", true, "issuer", oidc.issuer().toString(), "clientId", LocalOidcServer.PAGE_CLIENT_ID,
+                        "authorizationEndpoint", oidc.authorizationEndpoint().toString(),
+                        "tokenEndpoint", oidc.tokenEndpoint().toString(),
+                        "endSessionEndpoint", oidc.endSessionEndpoint().toString()));
     }
 }

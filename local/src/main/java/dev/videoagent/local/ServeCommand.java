@@ -42,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
                 + " (2 retries, 4 falls back, 5 fails; default: ${DEFAULT-VALUE})")
     private int renderFailures;
 
+    @Option(names = "--users", description = "several people: each signs in through a local OIDC server started"
+            + " with the runtime (a development server: it signs in whoever gives a name); default: one local user,"
+            + " no sign-in")
+    private boolean users;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     private boolean help;
 
@@ -61,9 +66,10 @@ final class ServeCommand implements Callable<Integer> {
     LocalOptions options() {
         inRange(spec, "--port", port, 0, 65535);
         inRange(spec, "--render-failures", renderFailures, 0, 10);
-        return new LocalOptions(LocalOptions.LOOPBACK, port, data != null ? data : home.resolve("data"),
+        LocalOptions options = new LocalOptions(LocalOptions.LOOPBACK, port, data != null ? data : home.resolve("data"),
                 webRoot != null ? webRoot : home.resolve("web-static")).withRenderFailures(renderFailures)
                 .withWorkflowDefinition(home.resolve(WorkflowFiles.DEFINITION));
+        return users ? options.withUsers() : options;
     }
 
     @Override

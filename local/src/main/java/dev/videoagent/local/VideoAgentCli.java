@@ -58,6 +58,7 @@ public final class VideoAgentCli implements Callable<Integer> {
                 .addSubcommand(new PromptCommand(out, err))
                 .addSubcommand(new RenderCommand(out, err))
                 .addSubcommand(new BenchCommand(out, err))
+                .addSubcommand(new TokenCommand(out, err))
                 .addSubcommand(new CommandLine.HelpCommand());
         // these setters reach only the subcommands added so far, hence after the last addSubcommand
         cli.setOut(new PrintWriter(out, true));

@@ -14,9 +14,16 @@ final class HttpCalls {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
+    private final String bearer;
 
     HttpCalls(int port) {
+        this(port, null);
+    }
+
+    /** Every call with {@code Authorization: Bearer token}, as a signed-in page sends it. */
+    HttpCalls(int port, String bearer) {
         this.port = port;
+        this.bearer = bearer;
     }
 
     HttpResponse<String> get(String path) {
@@ -36,7 +43,9 @@ final class HttpCalls {
     }
 
     private HttpRequest.Builder builder(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -7,8 +7,10 @@ import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.handlers.http.HandlerKind;
+import dev.videoagent.handlers.http.JsonCodec;
 import java.io.IOException;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -61,9 +63,11 @@ public final class LocalGateway implements AutoCloseable {
     private final MediaRoute media;
     private final StaticFiles files;
     private final GatewayErrors errors;
+    private final byte[] authConfig;
 
     private LocalGateway(Server server, ServerConnector connector, AllowedHosts hosts, ApiProxy api, MediaRoute media,
-                         StaticFiles files, GatewayErrors errors) {
+                         StaticFiles files, GatewayErrors errors, byte[] authConfig) {
+        this.authConfig = authConfig;
         this.server = server;
         this.connector = connector;
         this.hosts = hosts;
@@ -77,7 +81,7 @@ public final class LocalGateway implements AutoCloseable {
                                      Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent,
                                              APIGatewayProxyResponseEvent>> handlers, MediaFiles mediaFiles,
                                      Runnable writeBarrier, AllowedHosts hosts, GatewayLimits limits,
-                                     GatewayAuthorizer authorizer)
+                                     GatewayAuth auth)
             throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(THREADS, 2);
         threads.setName("gateway");
@@ -108,7 +112,8 @@ public final class LocalGateway implements AutoCloseable {
         server.addConnector(connector);
 
         LocalGateway gateway = new LocalGateway(server, connector, hosts, new ApiProxy(handlers, cors, writeBarrier,
-                errors, authorizer), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors);
+                errors, auth.authorizer()), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors,
+                JsonCodec.write(auth.pageConfig()).getBytes(StandardCharsets.UTF_8));
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
@@ -160,6 +165,9 @@ public final class LocalGateway implements AutoCloseable {
                     "The request's path or query has a '%' that is not followed by two hex digits.", requestId, Map.of());
         } else if (path.equals("/api") || path.startsWith("/api/")) {
             api.serve(request, response, callback, requestId);
+        } else if (path.equals(GatewayAuth.PAGE_CONFIG_PATH) && HttpMethod.GET.is(request.getMethod())) {
+            GatewayIo.send(request, response, callback, 200, Map.of("Content-Type", "application/json",
+                    "Cache-Control", "no-store"), authConfig);
         } else if (path.startsWith(MEDIA_PREFIX)) {
             media.serve(request, response, callback, path.substring(MEDIA_PREFIX.length()), requestId);
         } else {
