@@ -1,6 +1,7 @@
 package dev.videoagent.core.port;
 
 import dev.videoagent.core.model.Hashes;
+import dev.videoagent.core.model.UserId;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +20,11 @@ public final class PromptCacheKeys {
     private PromptCacheKeys() {
     }
 
-    public static String generation(String concept, boolean rewrite, String target, Map<String, Long> versions) {
-        return SCHEMA + ":gen:" + hash(concept + '\u0000' + rewrite + '\u0000' + target, versions);
+    /** One person's answer: it may carry their own edited prompt, which is nobody else's to be served. */
+    public static String generation(UserId caller, String concept, boolean rewrite, String target,
+                                    Map<String, Long> versions) {
+        return SCHEMA + ":gen:" + hash(caller.value() + '\u0000' + concept + '\u0000' + rewrite + '\u0000' + target,
+                versions);
     }
 
     public static String suggestions(String concept, int limit, Map<String, Long> versions) {

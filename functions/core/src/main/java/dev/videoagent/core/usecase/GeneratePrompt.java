@@ -78,7 +78,7 @@ public final class GeneratePrompt {
         PromptResult analyzed = engine.generate(command.concept(), command.target());
         List<String> scopes = ConceptKeys.scopes(analyzed);
         Optional<String> key = BestEffort.attempt("generate cache",
-                () -> PromptCacheKeys.generation(analyzed.concept(), command.rewrite(), command.target().key(),
+                () -> PromptCacheKeys.generation(caller, analyzed.concept(), command.rewrite(), command.target().key(),
                         cache.versions(scopes)));
         Optional<GeneratedPrompt> hit = key.flatMap(k -> BestEffort.attempt("generate cache",
                 () -> cache.generation(k).orElse(null)));
@@ -119,8 +119,9 @@ public final class GeneratePrompt {
         boolean phrases = command.target() == Target.GENERIC;
         Optional<List<Suggestion>> similar = phrases ? BestEffort.attempt("history reuse",
                 () -> suggest.handle(analyzed, 1)) : Optional.of(List.of());
+        // an edited prompt is its author's: reused from the caller's own history only
         Optional<Suggestion> reused = similar.orElse(List.of()).stream()
-                .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst();
+                .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst().filter(s -> isOwn(caller, s.promptId()));
         List<LearnedEdit> learned = List.of();
         if (!phrases) {
             learned = List.of();
@@ -142,6 +143,11 @@ public final class GeneratePrompt {
             BestEffort.run("generate cache", () -> cache.putGeneration(key.get(), answer, PromptCacheKeys.GENERATION_TTL));
         }
         return answer;
+    }
+
+    private boolean isOwn(UserId caller, String promptId) {
+        return BestEffort.attempt("history reuse", () -> history.findGeneration(promptId)
+                .map(GenerationRecord::owner).orElse(null)).filter(caller::equals).isPresent();
     }
 
     private boolean store(UserId caller, String id, PromptResult result) {

@@ -118,6 +118,25 @@ class GeneratePromptTest {
     }
 
     @Test
+    void anotherPersonsEditedPromptIsNeitherReusedNorServedFromTheirCache() {
+        GeneratedPrompt first = generate(Optional.empty(), false);
+        String edited = first.result().prompt().replace("A puppy", "A fluffy puppy");
+        new RecordEdit(ENGINE, history, cache, CLOCK, () -> "01jedit000000000000000001")
+                .handle(UserId.LOCAL, new RecordEditCommand(Optional.of(first.id()), Optional.of(0), first.result().prompt(), edited));
+        java.util.Iterator<String> ids = List.of("01jabcdefghjkmnpqrstvwxyz7", "01jabcdefghjkmnpqrstvwxyz8").iterator();
+        GeneratePrompt generate = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK, ids::next);
+        GeneratedPrompt own = generate.handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", false));
+
+        GeneratedPrompt bens = generate.handle(new UserId("ben"), new GeneratePromptCommand("a puppy running", false));
+
+        assertThat(own.result().prompt()).isEqualTo(edited);
+        assertThat(bens.fromHistory()).isEmpty();
+        assertThat(bens.cached()).isFalse();
+        assertThat(bens.result().prompt()).doesNotContain("fluffy");
+        assertThat(history.findGeneration("01jabcdefghjkmnpqrstvwxyz8").orElseThrow().owner()).isEqualTo(new UserId("ben"));
+    }
+
+    @Test
     void historyDownStillAnswers() {
         HistoryRepository down = (HistoryRepository) java.lang.reflect.Proxy.newProxyInstance(
                 HistoryRepository.class.getClassLoader(), new Class<?>[] {HistoryRepository.class}, (proxy, method, args) -> {
