@@ -2,6 +2,7 @@
 // Everything that comes from a person or the server is rendered with textContent, never as HTML.
 
 import { TEXTS, EXAMPLES, initialLanguage, rememberLanguage } from "./i18n.js";
+import { startAuth, signInRequired, currentUser, authHeaders, signIn, signOut } from "./auth.js";
 
 const config = window.VIDEO_AGENT_CONFIG || {};
 const apiBaseUrl = String(config.apiBaseUrl || "").replace(/\/+$/, "");
@@ -44,7 +45,7 @@ async function api(method, path, body) {
   try {
     response = await fetch(`${apiBaseUrl}${path}`, {
       method,
-      headers: body === undefined ? {} : { "Content-Type": "application/json; charset=utf-8" },
+      headers: { ...authHeaders(), ...(body === undefined ? {} : { "Content-Type": "application/json; charset=utf-8" }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -69,7 +70,7 @@ function explain(error) {
   const e = t().errors;
   if (!(error instanceof ApiError)) return e.other;
   if (error.status === 0) return e.network;
-  if (error.status === 429 || error.status === 503) return e[error.status];
+  if (error.status === 401 || error.status === 429 || error.status === 503) return e[error.status];
   if (e[error.status]) return `${e[error.status]} ${error.message}`.trim();
   if (error.status >= 400 && error.status < 500 && error.message) return error.message;
   return e.other;
@@ -574,9 +575,27 @@ function showRender(job) {
 
 // ---- start ----------------------------------------------------------------------------------------
 
-function init() {
+/** The header's account part: who is signed in and how to sign out, or the way to sign in. */
+function showAccount() {
+  const required = signInRequired();
+  const user = currentUser();
+  $("account").hidden = !required;
+  $("account-name").textContent = user || "";
+  $("sign-in").hidden = !required || Boolean(user);
+  $("sign-out").hidden = !user;
+}
+
+async function init() {
   fillExamples();
   applyLanguage();
+  await startAuth();
+  showAccount();
+  $("sign-in").addEventListener("click", signIn);
+  $("sign-out").addEventListener("click", () => {
+    signOut();
+    showAccount();
+    loadHistory();
+  });
   $("generate-form").addEventListener("submit", generate);
   $("concept").addEventListener("keydown", (e) => {
     // Ctrl/Cmd+Enter generates; Enter alone makes a new line

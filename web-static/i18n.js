@@ -3,6 +3,8 @@
 export const TEXTS = {
   en: {
     skip: "Skip to the idea",
+    signIn: "Sign in",
+    signOut: "Sign out",
     title: "Video Prompt Agent",
     lede: "Describe a video in Korean or English. Get an optimized English prompt, refine it, and render it.",
     checking: "Checking services…",
@@ -70,6 +72,7 @@ export const TEXTS = {
     errors: {
       network: "Cannot reach the service. Check your connection and try again.",
       400: "The request was not accepted:",
+      401: "Sign in first.",
       404: "Not found:",
       413: "That is too long:",
       429: "Too many requests right now. Wait a moment and try again.",
@@ -80,6 +83,8 @@ export const TEXTS = {
   },
   ko: {
     skip: "아이디어 입력으로 건너뛰기",
+    signIn: "로그인",
+    signOut: "로그아웃",
     title: "비디오 프롬프트 에이전트",
     lede: "만들고 싶은 영상을 한국어나 영어로 적어 보세요. 최적화된 영어 프롬프트를 만들고, 다듬고, 영상으로 렌더링합니다.",
     checking: "서비스 상태 확인 중…",
@@ -147,6 +152,7 @@ export const TEXTS = {
     errors: {
       network: "서비스에 연결할 수 없어요. 연결을 확인하고 다시 시도해 주세요.",
       400: "요청을 처리할 수 없어요:",
+      401: "먼저 로그인해 주세요.",
       404: "찾을 수 없어요:",
       413: "너무 길어요:",
       429: "요청이 너무 많아요. 잠시 후 다시 시도해 주세요.",

@@ -1,6 +1,8 @@
 package dev.videoagent.local.gateway;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the gateway signs people in: who a request is from ({@link GatewayAuthorizer}) and what the page is told
@@ -17,5 +19,11 @@ public record GatewayAuth(GatewayAuthorizer authorizer, Map<String, Object> page
 
     public GatewayAuth {
         pageConfig = Map.copyOf(pageConfig);
+    }
+
+    /** The origin the page exchanges and refreshes its tokens at, which its security policy must let it reach. */
+    public Optional<String> tokenOrigin() {
+        return Optional.ofNullable(pageConfig.get("tokenEndpoint")).map(Object::toString).map(URI::create)
+                .map(uri -> uri.getScheme() + "://" + uri.getAuthority());
     }
 }

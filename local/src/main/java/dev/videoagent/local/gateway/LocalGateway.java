@@ -52,8 +52,9 @@ public final class LocalGateway implements AutoCloseable {
     /** Handlers block (Mongo, the write barrier's fsync); bodies and headers are read without a thread waiting. */
     private static final int THREADS = 32;
 
+    /** The page's policy; {@code %s} is where it may connect besides itself (the token endpoint, with users). */
     private static final String PAGE_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
-            + "media-src 'self' blob:; style-src 'self'; script-src 'self'; connect-src 'self'; "
+            + "media-src 'self' blob:; style-src 'self'; script-src 'self'; connect-src 'self'%s; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     private final Server server;
@@ -64,10 +65,12 @@ public final class LocalGateway implements AutoCloseable {
     private final StaticFiles files;
     private final GatewayErrors errors;
     private final byte[] authConfig;
+    private final String pageSecurityPolicy;
 
     private LocalGateway(Server server, ServerConnector connector, AllowedHosts hosts, ApiProxy api, MediaRoute media,
-                         StaticFiles files, GatewayErrors errors, byte[] authConfig) {
-        this.authConfig = authConfig;
+                         StaticFiles files, GatewayErrors errors, GatewayAuth auth) {
+        this.authConfig = JsonCodec.write(auth.pageConfig()).getBytes(StandardCharsets.UTF_8);
+        this.pageSecurityPolicy = PAGE_SECURITY_POLICY.formatted(auth.tokenOrigin().map(o -> " " + o).orElse(""));
         this.server = server;
         this.connector = connector;
         this.hosts = hosts;
@@ -112,8 +115,7 @@ public final class LocalGateway implements AutoCloseable {
         server.addConnector(connector);
 
         LocalGateway gateway = new LocalGateway(server, connector, hosts, new ApiProxy(handlers, cors, writeBarrier,
-                errors, auth.authorizer()), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors,
-                JsonCodec.write(auth.pageConfig()).getBytes(StandardCharsets.UTF_8));
+                errors, auth.authorizer()), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors, auth);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
@@ -205,7 +207,7 @@ public final class LocalGateway implements AutoCloseable {
         headers.put("Content-Type", type);
         headers.put("Cache-Control", "no-cache");
         if (type.startsWith("text/html")) {
-            headers.put("Content-Security-Policy", PAGE_SECURITY_POLICY);
+            headers.put("Content-Security-Policy", pageSecurityPolicy);
             headers.put("Referrer-Policy", "no-referrer");
         }
         GatewayIo.send(request, response, callback, 200, headers, bytes);
