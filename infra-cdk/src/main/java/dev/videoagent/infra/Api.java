@@ -1,9 +1,9 @@
 package dev.videoagent.infra;
 
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
-import dev.videoagent.handlers.ServiceWiring;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.handlers.http.LambdaPackage;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.util.Set;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.AuthorizationType;
 import software.amazon.awscdk.services.apigateway.CorsOptions;
 import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
 import software.amazon.awscdk.services.apigateway.IResource;
@@ -24,6 +25,7 @@ import software.amazon.awscdk.services.apigateway.JsonSchemaType;
 import software.amazon.awscdk.services.apigateway.JsonSchemaVersion;
 import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
+import software.amazon.awscdk.services.apigateway.Method;
 import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
 import software.amazon.awscdk.services.apigateway.Model;
@@ -62,7 +64,7 @@ public final class Api extends Construct {
 
     public Api(Construct scope, String id, java.util.function.Function<LambdaPackage, Path> lambdaJars,
                Network network, DataStores data, Media media,
-               RenderJobs renderJobs) {
+               RenderJobs renderJobs, Users users) {
         super(scope, id);
         Stack stack = Stack.of(this);
         LogGroup accessLog = LogGroup.Builder.create(stack, "ApiAccessLog").retention(RetentionDays.ONE_MONTH).build();
@@ -72,7 +74,8 @@ public final class Api extends Construct {
                         .accessLogDestination(new LogGroupLogDestination(accessLog))
                         .accessLogFormat(AccessLogFormat.jsonWithStandardFields()).build())
                 .defaultCorsPreflightOptions(CorsOptions.builder().allowOrigins(List.of(media.pageOrigin()))
-                        .allowMethods(List.of("GET", "POST", "OPTIONS")).allowHeaders(List.of("Content-Type")).build())
+                        .allowMethods(List.of("GET", "POST", "DELETE", "OPTIONS"))
+                        .allowHeaders(List.of("Content-Type", "Authorization")).build())
                 .build();
         restApi.addUsagePlan("UsagePlan", UsagePlanProps.builder().name("video-prompt-agent")
                 .throttle(ThrottleSettings.builder().rateLimit(50).burstLimit(100).build()).build())
@@ -85,6 +88,14 @@ public final class Api extends Construct {
         restApi.addGatewayResponse("BadBody", GatewayResponseOptions.builder().type(ResponseType.BAD_REQUEST_BODY)
                 .statusCode("400").templates(Map.of("application/json", "{\"error\":{\"code\":\"bad_request\","
                         + "\"message\":\"$context.error.validationErrorString\",\"requestId\":\"$context.requestId\"}}"))
+                .build());
+
+        // the authorizer's own refusal, in the API's error shape, readable by the page across origins
+        restApi.addGatewayResponse("Unauthorized", GatewayResponseOptions.builder().type(ResponseType.UNAUTHORIZED)
+                .statusCode("401").responseHeaders(Map.of("Access-Control-Allow-Origin", "'" + media.pageOrigin() + "'",
+                        "WWW-Authenticate", "'Bearer'"))
+                .templates(Map.of("application/json", "{\"error\":{\"code\":\"unauthorized\",\"message\":"
+                        + "\"Sign in to use this: the request carries no valid token.\",\"requestId\":\"$context.requestId\"}}"))
                 .build());
 
         Map<String, String> environment = environment(data, media, renderJobs);
@@ -115,12 +126,19 @@ public final class Api extends Construct {
                     .version(function.getCurrentVersion()).build();
             for (ApiRoute route : ApiRoutes.ALL) {
                 if (route.handler() == kind) {
-                    MethodOptions options = route.method().equals("POST")
-                            ? MethodOptions.builder().requestValidator(bodies)
-                                    .requestModels(Map.of("application/json", jsonObject)).build()
-                            : MethodOptions.builder().build();
-                    resource(restApi.getRoot(), route.resourcePath())
-                            .addMethod(route.method(), new LambdaIntegration(live), options);
+                    MethodOptions.Builder options = MethodOptions.builder();
+                    if (route.method().equals("POST")) {
+                        options.requestValidator(bodies).requestModels(Map.of("application/json", jsonObject));
+                    }
+                    // everyone signs in, but for the health check
+                    if (route.handler() != HandlerKind.HEALTH) {
+                        options.authorizer(users.authorizer()).authorizationType(AuthorizationType.COGNITO);
+                    }
+                    Method method = resource(restApi.getRoot(), route.resourcePath())
+                            .addMethod(route.method(), new LambdaIntegration(live), options.build());
+                    if (route.handler() == HandlerKind.HEALTH) {
+                        NagReasons.publicHealthCheck(method);
+                    }
                 }
             }
         }

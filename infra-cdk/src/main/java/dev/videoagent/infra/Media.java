@@ -2,6 +2,7 @@ package dev.videoagent.infra;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
@@ -65,13 +66,16 @@ public final class Media extends Construct {
     }
 
     /**
-     * Uploads the page's static files plus a config.js pointing at the API, and invalidates the
+     * Uploads the page's static files plus a config.js pointing at the API and the auth-config.json naming where
+     * people sign in, and invalidates the
      * distribution. Called once the API exists, whose URL the page needs.
      */
-    public void deployPage(Path webRoot, String apiUrl) {
+    public void deployPage(Path webRoot, String apiUrl, Map<String, Object> authConfig) {
         BucketDeployment.Builder.create(Stack.of(this), "PageFiles").destinationBucket(pageBucket)
                 .sources(List.of(Source.asset(webRoot.toString(),
-                                AssetOptions.builder().exclude(List.of("config.js")).build()),
+                                AssetOptions.builder().exclude(List.of("config.js", "auth-config.json")).build()),
+                        // where the page signs in: the user pool's managed login and the page's client
+                        Source.jsonData("auth-config.json", authConfig),
                         Source.data("config.js", "window.VIDEO_AGENT_CONFIG = { apiBaseUrl: \""
                                 + apiUrl.replaceAll("/$", "") + "\" };\n")))
                 .distribution(distribution).distributionPaths(List.of("/*")).build();

@@ -37,8 +37,9 @@ public final class VideoAgentStack extends Stack {
         RenderCluster render = new RenderCluster(this, "Rendering", network, data, media, assets.renderTaskDir(),
                 gpuInstanceType);
         RenderJobs renderJobs = new RenderJobs(this, "RenderJobs", assets.workflowDefinition(), network, render, media);
-        api = new Api(this, "PublicApi", assets::lambdaJar, network, data, media, renderJobs);
-        media.deployPage(assets.webRoot(), api.restApi().getUrl());
+        Users users = new Users(this, "Accounts", media.pageOrigin());
+        api = new Api(this, "PublicApi", assets::lambdaJar, network, data, media, renderJobs, users);
+        media.deployPage(assets.webRoot(), api.restApi().getUrl(), users.pageConfig());
         new Observability(this, "Observability", api.restApi(), renderJobs.stateMachine());
     }
 
