@@ -70,6 +70,9 @@ function explain(error) {
   const e = t().errors;
   if (!(error instanceof ApiError)) return e.other;
   if (error.status === 0) return e.network;
+  if (error.status === 429 && error.detail.code === "quota_exceeded" && error.detail.resetsAt) {
+    return `${e.quota} ${new Date(error.detail.resetsAt).toLocaleString(lang)}`;
+  }
   if (error.status === 401 || error.status === 429 || error.status === 503) return e[error.status];
   if (e[error.status]) return `${e[error.status]} ${error.message}`.trim();
   if (error.status >= 400 && error.status < 500 && error.message) return error.message;

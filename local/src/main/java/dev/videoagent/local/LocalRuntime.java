@@ -80,6 +80,10 @@ public final class LocalRuntime implements AutoCloseable {
             Map<String, String> env = new HashMap<>(environment);
             env.putIfAbsent(EnvVar.AWS_REGION, DEFAULT_REGION);
             env.putIfAbsent(EnvVar.VIDEO_BUCKET, DEFAULT_BUCKET);
+            // one machine, its owner at the keyboard: limits that stop a runaway script, not a person
+            env.putIfAbsent(EnvVar.LIMIT_WRITES_PER_MINUTE, "600");
+            env.putIfAbsent(EnvVar.LIMIT_RENDERS_PER_HOUR, "120");
+            env.putIfAbsent(EnvVar.LIMIT_RENDER_SECONDS_PER_DAY, "36000");
             // a typo in what the user set fails now, naming the variable, before any server starts
             AppConfig.fromEnv(withEmbeddedPlaceholders(env));
 

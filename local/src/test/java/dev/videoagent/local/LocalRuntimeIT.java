@@ -65,7 +65,8 @@ class LocalRuntimeIT {
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json(health)).isEqualTo(JSON.readTree(
-                "{\"status\":\"ok\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"up\",\"s3\":\"up\"}}"));
+                "{\"status\":\"ok\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"up\",\"s3\":\"up\"},"
+                        + "\"limits\":\"enforced\"}"));
         assertThat(health.headers().firstValue("X-Request-Id")).isPresent();
     }
 
@@ -330,7 +331,8 @@ class LocalRuntimeIT {
         HttpResponse<String> health = http.get("/api/health");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(json(health)).isEqualTo(JSON.readTree(
-                "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"}}"));
+                "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"},"
+                        + "\"limits\":\"renders-refused\"}"));
         assertErrorJson(http.post("/api/prompts", "application/json", "{oops"), 400, "malformed_json");
         assertErrorJson(http.get("/api/nowhere"), 404, "not_found");
         // without the cache everything still answers, just uncached
@@ -346,6 +348,9 @@ class LocalRuntimeIT {
         HttpResponse<String> diff = http.post("/api/diffs", "application/json", "{\"original\":\"a\",\"edited\":\"b\"}");
         assertThat(diff.statusCode()).as(diff.body()).isEqualTo(201);
         assertThat(http.get("/").statusCode()).isEqualTo(200);
+        // ...but no render starts while nobody can count what a person has rendered
+        assertErrorJson(http.post("/api/renders", "application/json", "{\"prompt\":\"a rainy street at night\"}"), 503,
+                "dependency_unavailable");
     }
 
     @Test

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.HandlerKind;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,14 +38,8 @@ class MultiUserIT {
         runtime.close();
     }
 
-    /** `video-agent token NAME --port P`, run as the CLI runs it. */
     private static String token(String name) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = VideoAgentCli.run(new String[] {"token", name, "--port", Integer.toString(runtime.port())}, Map.of(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return LocalTokens.token(runtime, name);
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) throws Exception {

@@ -15,6 +15,7 @@ import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisHealthProbe;
 import dev.videoagent.adapters.redis.RedisPromptCache;
 import dev.videoagent.adapters.redis.RedisRenderProgress;
+import dev.videoagent.adapters.redis.RedisUsageLimits;
 import dev.videoagent.adapters.s3.S3HealthProbe;
 import dev.videoagent.adapters.s3.S3RequestSigner;
 import dev.videoagent.adapters.secrets.SecretsManagerSecrets;
@@ -26,6 +27,7 @@ import dev.videoagent.core.port.Metrics;
 import dev.videoagent.core.port.PromptCache;
 import dev.videoagent.core.port.PromptRewriter;
 import dev.videoagent.core.port.Supervision;
+import dev.videoagent.core.port.UsageLimits;
 import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.core.usecase.ListHistory;
@@ -108,14 +110,17 @@ public final class ServiceWiring implements AutoCloseable {
             s3 = needs.contains(Need.S3) ? closeables.add(new S3HealthProbe(S3RequestSigner.of(config, aws),
                     config.videoBucket(), config.dependencyTimeout())) : null;
             history = mongo == null ? null : new MongoHistoryRepository(mongo, config.mongoDatabase());
+            // what one person may consume, counted in Redis for every function alike
+            UsageLimits limits = redis == null ? UsageLimits.NONE
+                    : new RedisUsageLimits(redis, config.usageLimits(), clock);
 
             if (needs.contains(Need.ENGINE)) {
                 engine = PromptEngines.createDefault();
                 PromptCache cache = new RedisPromptCache(redis); // one per container: it remembers Redis's failures
                 suggestPrompts = new SuggestPrompts(engine, history, cache);
-                recordEdit = new RecordEdit(engine, history, cache, clock, ids);
+                recordEdit = new RecordEdit(engine, history, cache, clock, ids, limits);
                 generatePrompt = new GeneratePrompt(engine, history, cache, suggestPrompts, rewriter(), clock, ids,
-                        metrics(clock));
+                        metrics(clock), limits);
             } else {
                 engine = null;
                 suggestPrompts = null;
@@ -126,7 +131,7 @@ public final class ServiceWiring implements AutoCloseable {
                 RenderBackends backends = renderBackends.create(config, aws, closeables);
                 renderJobs = new RenderJobs(new MongoRenderJobRepository(mongo, config.mongoDatabase()), history,
                         backends.scheduler(), new RedisRenderProgress(redis), backends.links(), clock, ids,
-                        config.renderTaskTimeout());
+                        config.renderTaskTimeout(), limits);
             } else {
                 renderJobs = null;
             }

@@ -33,7 +33,8 @@ public record AppConfig(
         Optional<String> redisSecretArn,
         boolean emfMetrics,
         Optional<URI> ollamaUrl,
-        Optional<String> ollamaModel) {
+        Optional<String> ollamaModel,
+        UsageLimitsConfig usageLimits) {
 
     public static final String DEFAULT_MONGODB_DATABASE = "videoagent";
     public static final Duration DEFAULT_DEPENDENCY_TIMEOUT = Duration.ofMillis(1500);
@@ -75,7 +76,8 @@ public record AppConfig(
                 secretArn(env, EnvVar.REDIS_SECRET_ARN),
                 emfMetrics(env),
                 optionalHttpUri(env, EnvVar.OLLAMA_URL),
-                ollamaModel(env));
+                ollamaModel(env),
+                UsageLimitsConfig.fromEnv(env));
     }
 
     /** A local LLM for the rewrite: OLLAMA_URL and OLLAMA_MODEL come together. */
@@ -278,6 +280,6 @@ public record AppConfig(
                 + ", logLevel=" + logLevel + ", bedrockModelId=" + bedrockModelId.orElse("-")
                 + ", stateMachineArn=" + stateMachineArn.orElse("-") + ", renderTaskTimeout=" + renderTaskTimeout
                 + ", ollamaUrl=" + ollamaUrl.map(u -> redact(u.toString())).orElse("-")
-                + ", ollamaModel=" + ollamaModel.orElse("-") + "]";
+                + ", ollamaModel=" + ollamaModel.orElse("-") + ", usageLimits=" + usageLimits + "]";
     }
 }

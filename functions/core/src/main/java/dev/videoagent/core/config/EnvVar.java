@@ -37,6 +37,12 @@ public final class EnvVar {
     public static final String STATE_MACHINE_ARN = "STATE_MACHINE_ARN";
     /** How long one run of the render task may take before the workflow stops and retries it. */
     public static final String RENDER_TASK_TIMEOUT_SECONDS = "RENDER_TASK_TIMEOUT_SECONDS";
+    /** Per person: prompt generations and saved edits a minute (a token bucket in Redis). */
+    public static final String LIMIT_WRITES_PER_MINUTE = "LIMIT_WRITES_PER_MINUTE";
+    /** Per person: renders started an hour (a token bucket in Redis). */
+    public static final String LIMIT_RENDERS_PER_HOUR = "LIMIT_RENDERS_PER_HOUR";
+    /** Per person: seconds of video rendered a day (UTC), the GPU's time. */
+    public static final String LIMIT_RENDER_SECONDS_PER_DAY = "LIMIT_RENDER_SECONDS_PER_DAY";
     /** AWS: which route kind a function serves (every function runs the same entry point, {@code ApiFunction}). */
     public static final String ROUTE_KIND = "ROUTE_KIND";
 

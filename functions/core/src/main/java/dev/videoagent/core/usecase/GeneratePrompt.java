@@ -13,12 +13,14 @@ import dev.videoagent.core.model.RewriteOutcome;
 import dev.videoagent.core.model.ScopeTerms;
 import dev.videoagent.core.model.Suggestion;
 import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.UsageLimit;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.Metrics;
 import dev.videoagent.core.port.PromptCache;
 import dev.videoagent.core.port.PromptCacheKeys;
 import dev.videoagent.core.port.PromptRewriter;
+import dev.videoagent.core.port.UsageLimits;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,7 @@ public final class GeneratePrompt {
     private final Supplier<String> ids;
     private final SuggestPrompts suggest;
     private final Metrics metrics;
+    private final UsageLimits limits;
 
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache,
                           Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids) {
@@ -60,9 +63,17 @@ public final class GeneratePrompt {
         this(engine, history, cache, new SuggestPrompts(engine, history, cache), rewriter, clock, ids, metrics);
     }
 
-    /** With the runtime's one {@link SuggestPrompts} (the same engine, history and cache). */
+    /** With the runtime's one {@link SuggestPrompts} (the same engine, history and cache), without limits. */
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache, SuggestPrompts suggest,
                           Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids, Metrics metrics) {
+        this(engine, history, cache, suggest, rewriter, clock, ids, metrics, UsageLimits.NONE);
+    }
+
+    /** ...and what one person may generate ({@link UsageLimit#WRITE}). */
+    public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache, SuggestPrompts suggest,
+                          Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids, Metrics metrics,
+                          UsageLimits limits) {
+        this.limits = limits;
         this.metrics = metrics;
         this.engine = engine;
         this.history = history;
@@ -75,6 +86,7 @@ public final class GeneratePrompt {
 
     /** Generates the prompt for the caller's idea and stores it as the caller's. */
     public GeneratedPrompt handle(UserId caller, GeneratePromptCommand command) {
+        limits.take(caller, UsageLimit.WRITE);
         PromptResult analyzed = engine.generate(command.concept(), command.target());
         List<String> scopes = ConceptKeys.scopes(analyzed);
         Optional<String> key = BestEffort.attempt("generate cache",

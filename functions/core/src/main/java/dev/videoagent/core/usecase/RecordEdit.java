@@ -13,10 +13,12 @@ import dev.videoagent.core.model.EditRecord;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.SlotOp;
+import dev.videoagent.core.model.UsageLimit;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.model.WordOp;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.PromptCache;
+import dev.videoagent.core.port.UsageLimits;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +42,17 @@ public final class RecordEdit {
     private final PromptCache cache;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final UsageLimits limits;
 
     public RecordEdit(PromptEngine engine, HistoryRepository history, PromptCache cache, Clock clock,
                       Supplier<String> ids) {
+        this(engine, history, cache, clock, ids, UsageLimits.NONE);
+    }
+
+    /** ...and what one person may save ({@link UsageLimit#WRITE}); previews are free. */
+    public RecordEdit(PromptEngine engine, HistoryRepository history, PromptCache cache, Clock clock,
+                      Supplier<String> ids, UsageLimits limits) {
+        this.limits = limits;
         this.engine = engine;
         this.history = history;
         this.cache = cache;
@@ -67,6 +77,7 @@ public final class RecordEdit {
      * cannot both win.
      */
     public EditRecord handle(UserId caller, RecordEditCommand command) {
+        limits.take(caller, UsageLimit.WRITE);
         // another person's prompt is answered as one that does not exist: its id tells nothing
         Optional<GenerationRecord> generation = command.promptId().map(id -> history.findGeneration(id)
                 .filter(g -> g.owner().equals(caller))

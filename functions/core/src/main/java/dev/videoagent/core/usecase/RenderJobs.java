@@ -12,11 +12,13 @@ import dev.videoagent.core.model.RenderJobRecord;
 import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.RenderStatus;
 import dev.videoagent.core.model.RenderView;
+import dev.videoagent.core.model.UsageLimit;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.RenderJobRepository;
 import dev.videoagent.core.port.RenderProgress;
 import dev.videoagent.core.port.RenderScheduler;
+import dev.videoagent.core.port.UsageLimits;
 import dev.videoagent.core.port.VideoLinks;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +47,18 @@ public final class RenderJobs {
     private final Supplier<String> ids;
     private final Duration taskTimeout;
     private final HistoryRepository history;
+    private final UsageLimits limits;
 
     public RenderJobs(RenderJobRepository jobs, HistoryRepository history, RenderScheduler scheduler,
                       RenderProgress progress, VideoLinks links, Clock clock, Supplier<String> ids, Duration taskTimeout) {
+        this(jobs, history, scheduler, progress, links, clock, ids, taskTimeout, UsageLimits.NONE);
+    }
+
+    /** ...and what one person may render: starts an hour and seconds of video a day. */
+    public RenderJobs(RenderJobRepository jobs, HistoryRepository history, RenderScheduler scheduler,
+                      RenderProgress progress, VideoLinks links, Clock clock, Supplier<String> ids, Duration taskTimeout,
+                      UsageLimits limits) {
+        this.limits = limits;
         this.jobs = jobs;
         this.history = history;
         this.scheduler = scheduler;
@@ -79,6 +90,9 @@ public final class RenderJobs {
                 return new Started(view, true);
             }
         }
+        // an identical render answered above costs nothing; a new one takes a start and its seconds
+        limits.take(caller, UsageLimit.RENDER);
+        limits.chargeRenderSeconds(caller, command.settings().durationSeconds());
         String jobId = ids.get();
         RenderJobRecord record = new RenderJobRecord(jobId, caller, command.prompt(), concept, command.promptId(),
                 command.settings(), hash, "videos/" + jobId + ".webm", "videos/" + jobId + ".jpg", clock.instant());

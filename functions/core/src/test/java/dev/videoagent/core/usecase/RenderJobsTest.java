@@ -3,6 +3,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.videoagent.core.error.NotFoundException;
+import dev.videoagent.core.error.QuotaExceededException;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.IdeaStructure;
 import dev.videoagent.core.model.Language;
@@ -13,6 +14,7 @@ import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.RenderStatus;
 import dev.videoagent.core.model.RenderView;
 import dev.videoagent.core.model.Target;
+import dev.videoagent.core.model.UsageLimit;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
 import dev.videoagent.core.port.RenderJobRepository;
@@ -20,6 +22,7 @@ import dev.videoagent.core.port.RenderProgress;
 import dev.videoagent.core.port.RenderScheduler.WorkflowState.Phase;
 import dev.videoagent.core.port.RenderScheduler.WorkflowState;
 import dev.videoagent.core.port.RenderScheduler;
+import dev.videoagent.core.port.UsageLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -219,5 +222,44 @@ class RenderJobsTest {
         jobs.start(UserId.LOCAL, new StartRenderCommand("a lighthouse at dusk", Optional.of("01jabcdefghjkmnpqrstvwxyz7"),
                 new RenderSettings(5, 640, 360, 24)));
         assertThat(records.get(JOB).concept()).contains("a lighthouse at dusk");
+    }
+
+    @Test
+    void aRenderPastThePersonsQuotaStoresNothingAndStartsNothing() {
+        RenderJobs limited = new RenderJobs(new RenderJobRepository() {
+            @Override
+            public void save(RenderJobRecord record) {
+                records.put(record.jobId(), record);
+            }
+
+            @Override
+            public Optional<RenderJobRecord> find(String jobId) {
+                return Optional.ofNullable(records.get(jobId));
+            }
+
+            @Override
+            public Optional<RenderJobRecord> findByRequestHash(String requestHash) {
+                return Optional.empty();
+            }
+
+            @Override
+            public java.util.List<RenderJobRecord> createdSince(Instant since) {
+                return java.util.List.of();
+            }
+        }, history, null, null, key -> key, CLOCK, () -> JOB, Duration.ofMinutes(10), new UsageLimits() {
+            @Override
+            public void take(UserId person, UsageLimit limit) {
+            }
+
+            @Override
+            public void chargeRenderSeconds(UserId person, int seconds) {
+                throw new QuotaExceededException("used up", Instant.parse("2026-12-02T00:00:00Z"));
+            }
+        });
+
+        assertThatThrownBy(() -> limited.start(UserId.LOCAL, new StartRenderCommand("a lighthouse at dusk",
+                Optional.empty(), new RenderSettings(5, 640, 360, 24)))).isInstanceOf(QuotaExceededException.class);
+        assertThat(records).isEmpty();
+        assertThat(workflows).isEmpty();
     }
 }

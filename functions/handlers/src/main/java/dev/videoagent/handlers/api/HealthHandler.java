@@ -27,6 +27,7 @@ public final class HealthHandler extends ApiHandler {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", report.healthy() ? "ok" : "degraded");
         body.put("dependencies", dependencies);
+        body.put("limits", report.limits());
         return ApiResult.of(report.healthy() ? 200 : 503, body);
     }
 }

@@ -5,6 +5,8 @@ import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.error.InputTooLongException;
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.NotImplementedYetException;
+import dev.videoagent.core.error.QuotaExceededException;
+import dev.videoagent.core.error.RateLimitedException;
 import dev.videoagent.core.error.ValidationException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,6 +26,15 @@ public final class ApiErrorMapper {
         }
         if (error instanceof NotFoundException) {
             return new ApiError(404, "not_found", error.getMessage(), Map.of());
+        }
+        if (error instanceof RateLimitedException limited) {
+            return new ApiError(429, "rate_limited", limited.getMessage(),
+                    Map.of("Retry-After", Long.toString(limited.retryAfter().toSeconds())));
+        }
+        if (error instanceof QuotaExceededException quota) {
+            long wait = Math.max(1, java.time.Duration.between(java.time.Instant.now(), quota.resetsAt()).toSeconds());
+            return new ApiError(429, "quota_exceeded", quota.getMessage(), Map.of("Retry-After", Long.toString(wait)),
+                    Map.of("resetsAt", quota.resetsAt().toString()));
         }
         if (error instanceof ConflictException conflict) {
             return new ApiError(409, "conflict", error.getMessage(), Map.of(), !conflict.hasCurrent() ? Map.of()

@@ -35,7 +35,8 @@ class HealthHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody())
-                .isEqualTo("{\"status\":\"ok\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"up\",\"s3\":\"up\"}}");
+                .isEqualTo("{\"status\":\"ok\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"up\",\"s3\":\"up\"},"
+                        + "\"limits\":\"enforced\"}");
     }
 
     @Test
@@ -44,6 +45,7 @@ class HealthHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(503);
         assertThat(response.getBody()).isEqualTo(
-                "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"}}");
+                "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"},"
+                        + "\"limits\":\"renders-refused\"}");
     }
 }
