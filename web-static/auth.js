@@ -90,7 +90,8 @@ export function signInRequired() {
 /** The signed-in person's name, or null. */
 export function currentUser() {
   if (!session.claims) return null;
-  return session.claims["cognito:username"] || session.claims.preferred_username || session.claims.email
+  // Cognito's username is an opaque id when people sign in with their e-mail: the address reads better
+  return session.claims.email || session.claims.preferred_username || session.claims["cognito:username"]
     || session.claims.sub || null;
 }
 
