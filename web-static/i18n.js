@@ -39,8 +39,10 @@ export const TEXTS = {
     unrecognized: (percent) => `Understood ${percent}% of your idea. Not understood:`,
     rephrase: "Try other words for them.",
     learnedTitle: "Learned from other people's edits",
-    learnedAdd: (a) => `added “${a.term}” (${a.support} people, ${Math.round(a.share * 100)}% of edits for ${a.scope})`,
-    learnedRemove: (a) => `removed “${a.term}” (${a.support} people, ${Math.round(a.share * 100)}% of edits for ${a.scope})`,
+    learnedAdd: (a) => a.personal ? `added “${a.term}” (from your edits)`
+      : `added “${a.term}” (from ${a.support} people, ${Math.round(a.share * 100)}% of those who edited ${a.scope})`,
+    learnedRemove: (a) => a.personal ? `removed “${a.term}” (from your edits)`
+      : `removed “${a.term}” (from ${a.support} people, ${Math.round(a.share * 100)}% of those who edited ${a.scope})`,
     traceFrom: { input: "from your words", default: "default", rule: "rule", learned: "learned" },
     renderTitle: "Render a video",
     duration: "Length",
@@ -120,8 +122,10 @@ export const TEXTS = {
     unrecognized: (percent) => `아이디어의 ${percent}%를 이해했어요. 이해하지 못한 말:`,
     rephrase: "다른 말로 바꿔 보세요.",
     learnedTitle: "다른 사람들의 수정에서 배운 점",
-    learnedAdd: (a) => `“${a.term}” 추가 (${a.support}명, ${a.scope} 수정의 ${Math.round(a.share * 100)}%)`,
-    learnedRemove: (a) => `“${a.term}” 제거 (${a.support}명, ${a.scope} 수정의 ${Math.round(a.share * 100)}%)`,
+    learnedAdd: (a) => a.personal ? `“${a.term}” 추가 (내 수정에서)`
+      : `“${a.term}” 추가 (${a.support}명, ${a.scope}을 수정한 사람의 ${Math.round(a.share * 100)}%)`,
+    learnedRemove: (a) => a.personal ? `“${a.term}” 제거 (내 수정에서)`
+      : `“${a.term}” 제거 (${a.support}명, ${a.scope}을 수정한 사람의 ${Math.round(a.share * 100)}%)`,
     traceFrom: { input: "입력에서", default: "기본값", rule: "규칙", learned: "학습" },
     renderTitle: "영상 렌더링",
     duration: "길이",

@@ -120,7 +120,7 @@ public final class ServiceWiring implements AutoCloseable {
                 suggestPrompts = new SuggestPrompts(engine, history, cache);
                 recordEdit = new RecordEdit(engine, history, cache, clock, ids, limits);
                 generatePrompt = new GeneratePrompt(engine, history, cache, suggestPrompts, rewriter(), clock, ids,
-                        metrics(clock), limits);
+                        metrics(clock), limits, config.usageLimits().learningMinUsers());
             } else {
                 engine = null;
                 suggestPrompts = null;

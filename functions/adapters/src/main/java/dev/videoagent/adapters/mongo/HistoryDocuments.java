@@ -118,7 +118,8 @@ public final class HistoryDocuments {
     public static Document learnedChange(LearnedChange c) {
         List<Document> added = new ArrayList<>();
         c.added().forEach(t -> added.add(new Document("term", t.term()).append("anchors", t.anchors())));
-        return new Document("_id", c.promptId()).append("version", c.version()).append("scopes", c.scopes())
+        return new Document("_id", c.promptId()).append(OWNER, c.owner().value()).append("version", c.version())
+                .append("scopes", c.scopes())
                 .append("added", added).append("removed", c.removed());
     }
 
@@ -127,8 +128,8 @@ public final class HistoryDocuments {
         for (Document t : ModelDocuments.documents(d.get("added"))) {
             added.add(new LearnedChange.AddedTerm(t.getString("term"), ModelDocuments.strings(t.get("anchors"))));
         }
-        return new LearnedChange(d.getString("_id"), d.getInteger("version"), ModelDocuments.strings(d.get("scopes")), added,
-                ModelDocuments.strings(d.get("removed")));
+        return new LearnedChange(d.getString("_id"), UserId.ofStored(d.getString(OWNER)), d.getInteger("version"),
+                ModelDocuments.strings(d.get("scopes")), added, ModelDocuments.strings(d.get("removed")));
     }
 
 }

@@ -240,7 +240,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
                 if (prompts > 0) {
                     byScope.put(d.getString("_id"), new ScopeTerms(d.getString("_id"), prompts,
                             TermDeltas.counts(d.get("added", Document.class)),
-                            TermDeltas.counts(d.get("removed", Document.class))));
+                            TermDeltas.counts(d.get("removed", Document.class)),
+                            TermDeltas.keyed(d.get("editors", Document.class))));
                 }
             }
             List<ScopeTerms> out = new ArrayList<>();

@@ -15,12 +15,14 @@ import org.bson.conversions.Bson;
 
 /**
  * Counter changes for the {@code learned_terms} documents, one per scope:
- * {@code {_id: scope, prompts: n, added: {<hex term>: {t: term, n, a: {<hex anchor>: {k: anchor, n}}}},
- * removed: {<hex term>: {t: term, n}}}}.
+ * {@code {_id: scope, prompts: n, editors: {<hex person>: {k: person, n}}, added: {<hex term>: {t: term, n,
+ * a: {<hex anchor>: {k: anchor, n}}, p: {<hex person>: {k: person, n}}}}, removed: {<hex term>: {t: term, n,
+ * p: {...}}}}}}: prompts are counted, and so are the people whose prompts they are, since learning counts people.
  */
 final class TermDeltas {
 
-    private record Key(String scope, String path, String text) {
+    /** A counter at {@code path}, and the text it counts, kept beside it in {@code textField}. */
+    private record Key(String scope, String path, String text, String textField) {
     }
 
     private final Map<String, Long> prompts = new TreeMap<>();
@@ -31,18 +33,24 @@ final class TermDeltas {
         if (change == null || change.isEmpty()) {
             return;
         }
+        String person = change.owner().value();
+        String personField = HistoryDocuments.fieldName(person);
         for (String scope : change.scopes()) {
             prompts.merge(scope, (long) sign, Long::sum);
+            counts.merge(new Key(scope, "editors." + personField, person, "k"), (long) sign, Long::sum);
             for (LearnedChange.AddedTerm term : change.added()) {
                 String path = "added." + HistoryDocuments.fieldName(term.term());
-                counts.merge(new Key(scope, path, term.term()), (long) sign, Long::sum);
+                counts.merge(new Key(scope, path, term.term(), "t"), (long) sign, Long::sum);
+                counts.merge(new Key(scope, path + ".p." + personField, person, "k"), (long) sign, Long::sum);
                 for (String anchor : term.anchors()) {
-                    counts.merge(new Key(scope, path + ".a." + HistoryDocuments.fieldName(anchor), anchor),
+                    counts.merge(new Key(scope, path + ".a." + HistoryDocuments.fieldName(anchor), anchor, "k"),
                             (long) sign, Long::sum);
                 }
             }
             for (String term : change.removed()) {
-                counts.merge(new Key(scope, "removed." + HistoryDocuments.fieldName(term), term), (long) sign, Long::sum);
+                String path = "removed." + HistoryDocuments.fieldName(term);
+                counts.merge(new Key(scope, path, term, "t"), (long) sign, Long::sum);
+                counts.merge(new Key(scope, path + ".p." + personField, person, "k"), (long) sign, Long::sum);
             }
         }
     }
@@ -58,7 +66,7 @@ final class TermDeltas {
             if (n != 0) {
                 List<Bson> list = byScope.computeIfAbsent(key.scope(), s -> new ArrayList<>());
                 list.add(Updates.inc(key.path() + ".n", n));
-                list.add(Updates.set(key.path() + (key.path().contains(".a.") ? ".k" : ".t"), key.text()));
+                list.add(Updates.set(key.path() + "." + key.textField(), key.text()));
             }
         });
         List<UpdateOneModel<Document>> out = new ArrayList<>();
@@ -76,18 +84,23 @@ final class TermDeltas {
             if (!(value instanceof Document term) || count(term) <= 0) {
                 continue;
             }
-            Map<String, Long> anchors = new TreeMap<>();
-            Document a = term.get("a", Document.class);
-            if (a != null) {
-                for (Object anchor : a.values()) {
-                    if (anchor instanceof Document doc && count(doc) > 0) {
-                        anchors.put(doc.getString("k"), count(doc));
-                    }
-                }
-            }
-            out.add(new ScopeTerms.TermCount(term.getString("t"), count(term), anchors));
+            out.add(new ScopeTerms.TermCount(term.getString("t"), count(term), keyed(term.get("a", Document.class)),
+                    keyed(term.get("p", Document.class))));
         }
         out.sort(java.util.Comparator.comparing(ScopeTerms.TermCount::term));
+        return out;
+    }
+
+    /** {@code {<hex>: {k: text, n}}} as text -> n, the counts above zero only. */
+    static Map<String, Long> keyed(Document counters) {
+        Map<String, Long> out = new TreeMap<>();
+        if (counters != null) {
+            for (Object value : counters.values()) {
+                if (value instanceof Document doc && count(doc) > 0) {
+                    out.put(doc.getString("k"), count(doc));
+                }
+            }
+        }
         return out;
     }
 

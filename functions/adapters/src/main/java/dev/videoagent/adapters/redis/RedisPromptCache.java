@@ -114,7 +114,8 @@ public final class RedisPromptCache implements PromptCache {
         List<Document> learned = new ArrayList<>();
         for (LearnedEdit a : g.learnedEdits()) {
             learned.add(new Document("op", a.op().wire()).append("term", a.term()).append("scope", a.scope())
-                    .append("support", a.support()).append("share", a.share()));
+                    .append("support", a.support()).append("share", a.share())
+                    .append("personal", a.personal()));
         }
         return new Document("id", g.id()).append("result", ModelDocuments.result(g.result()))
                 .append("stored", g.stored()).append("fromHistory", g.fromHistory().orElse(null))
@@ -127,7 +128,8 @@ public final class RedisPromptCache implements PromptCache {
         List<LearnedEdit> learned = new ArrayList<>();
         for (Document a : ModelDocuments.documents(d.get("learned"))) {
             learned.add(new LearnedEdit(LearnedEdit.Kind.fromWire(a.getString("op")), a.getString("term"),
-                    a.getString("scope"), a.get("support", Number.class).longValue(), ModelDocuments.number(a.get("share"))));
+                    a.getString("scope"), a.get("support", Number.class).longValue(), ModelDocuments.number(a.get("share")),
+                    a.getBoolean("personal", false))); // entries cached before personal learning have none
         }
         Document rewrite = d.get("rewrite", Document.class);
         return new GeneratedPrompt(d.getString("id"), ModelDocuments.result(d.get("result", Document.class)),

@@ -42,7 +42,7 @@ abstract class PromptCacheContract {
                         new TraceEntry("golden retriever", "learned", TraceEntry.Source.LEARNED, "key:animal.puppy", null)), List.of(new Unrecognized("🐶", 10, 12)));
         return new GeneratedPrompt(id, result, true, false, Optional.of("01jpast000000000000000000"),
                 RewriteOutcome.rejected("rewrite dropped the subject 'puppy'", "model-x"),
-                List.of(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8)));
+                List.of(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8, false)));
     }
 
     static List<Suggestion> suggestions() {

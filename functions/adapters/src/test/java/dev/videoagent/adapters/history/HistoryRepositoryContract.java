@@ -270,7 +270,12 @@ abstract class HistoryRepositoryContract {
     }
 
     private static LearnedChange change(String promptId, int version, List<String> added, List<String> removed) {
-        return new LearnedChange(promptId, version, List.of("key:animal.puppy", "category:animals"),
+        return change(promptId, UserId.LOCAL, version, added, removed);
+    }
+
+    private static LearnedChange change(String promptId, UserId owner, int version, List<String> added,
+                                        List<String> removed) {
+        return new LearnedChange(promptId, owner, version, List.of("key:animal.puppy", "category:animals"),
                 added.stream().map(t -> new LearnedChange.AddedTerm(t, List.of("before:puppy"))).toList(), removed);
     }
 
@@ -291,19 +296,45 @@ abstract class HistoryRepositoryContract {
         ScopeTerms puppy = terms.get(0);
         assertThat(puppy.editedPrompts()).isEqualTo(2);
         assertThat(puppy.added()).containsExactly(
-                new ScopeTerms.TermCount("golden retriever", 2, Map.of("before:puppy", 2L)));
-        assertThat(puppy.removed()).containsExactly(new ScopeTerms.TermCount("cinematic style", 1, Map.of()));
-        assertThat(terms.get(1)).isEqualTo(new ScopeTerms("category:animals", 2, puppy.added(), puppy.removed()));
+                new ScopeTerms.TermCount("golden retriever", 2, Map.of("before:puppy", 2L), Map.of("local", 2L)));
+        assertThat(puppy.removed()).containsExactly(new ScopeTerms.TermCount("cinematic style", 1, Map.of(),
+                Map.of("local", 1L)));
+        assertThat(terms.get(1)).isEqualTo(new ScopeTerms("category:animals", 2, puppy.added(), puppy.removed(),
+                Map.of("local", 2L)));
     }
 
     @Test
     void learnedTermsThatLookLikeOperatorsOrPathsAreJustText() {
-        repository().saveLearnedChange(new LearnedChange("p9", 1, List.of("key:x"),
+        repository().saveLearnedChange(new LearnedChange("p9", UserId.LOCAL, 1, List.of("key:x"),
                 List.of(new LearnedChange.AddedTerm("$where a.b", List.of("before:$gt.c"))), List.of("{\"$gt\":\"\"}")));
 
         ScopeTerms x = repository().learnedTerms(List.of("key:x")).get(0);
 
-        assertThat(x.added()).containsExactly(new ScopeTerms.TermCount("$where a.b", 1, Map.of("before:$gt.c", 1L)));
-        assertThat(x.removed()).containsExactly(new ScopeTerms.TermCount("{\"$gt\":\"\"}", 1, Map.of()));
+        assertThat(x.added()).containsExactly(new ScopeTerms.TermCount("$where a.b", 1, Map.of("before:$gt.c", 1L),
+                Map.of("local", 1L)));
+        assertThat(x.removed()).containsExactly(new ScopeTerms.TermCount("{\"$gt\":\"\"}", 1, Map.of(),
+                Map.of("local", 1L)));
+    }
+
+    @Test
+    void learnedTermsCountThePeopleBehindThemAndAPersonsRevertedEditCountsThemOut() {
+        for (int i = 0; i < 5; i++) {
+            repository().saveLearnedChange(change("a" + i, new UserId("ana"), 1, List.of("golden retriever"), List.of()));
+        }
+        repository().saveLearnedChange(change("b1", new UserId("ben"), 1, List.of("golden retriever"), List.of()));
+        repository().saveLearnedChange(change("b1", new UserId("ben"), 2, List.of(), List.of("cinematic style")));
+        repository().saveLearnedChange(change("c1", new UserId("cy.d@example.com"), 1, List.of("golden retriever"),
+                List.of()));
+
+        ScopeTerms puppy = repository().learnedTerms(List.of("key:animal.puppy")).get(0);
+
+        assertThat(puppy.editors()).isEqualTo(Map.of("ana", 5L, "ben", 1L, "cy.d@example.com", 1L));
+        assertThat(puppy.editorCount()).isEqualTo(3);
+        ScopeTerms.TermCount golden = puppy.added().get(0);
+        assertThat(golden.prompts()).isEqualTo(6);
+        assertThat(golden.people()).isEqualTo(Map.of("ana", 5L, "cy.d@example.com", 1L));
+        assertThat(golden.peopleCount()).isEqualTo(2);
+        assertThat(golden.madeBy(new UserId("ben"))).isFalse();
+        assertThat(puppy.removed().get(0).people()).isEqualTo(Map.of("ben", 1L));
     }
 }

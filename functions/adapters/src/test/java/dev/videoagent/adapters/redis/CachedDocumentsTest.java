@@ -48,7 +48,7 @@ class CachedDocumentsTest {
                             TraceEntry.learned("golden retriever", "key:animal.puppy: added in 4 edited prompts")),
                     List.of()),
             true, false, Optional.empty(), RewriteOutcome.rejected("no rewrite model is configured", null),
-            List.of(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8)));
+            List.of(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8, false)));
 
     private static final String SUGGESTIONS = "{\"items\": [{\"promptId\": \"01jp\", \"concept\": \"c\", \"prompt\": "
             + "\"p\", \"similarity\": 0.9, \"editCount\": 1, \"appliedEdits\": [{\"version\": 1, \"ops\": [{\"op\": "
@@ -62,7 +62,9 @@ class CachedDocumentsTest {
     @Test
     void aGenerationCachedBeforeReadsBackAndIsWrittenTheSame() {
         assertThat(RedisPromptCache.generation(Document.parse(GENERATION))).isEqualTo(GENERATED);
-        assertThat(RedisPromptCache.generation(GENERATED).toJson()).isEqualTo(GENERATION);
+        // read back as not personal (cached before personal learning); written, it says so
+        assertThat(RedisPromptCache.generation(GENERATED).toJson())
+                .isEqualTo(GENERATION.replace("\"share\": 0.8}", "\"share\": 0.8, \"personal\": false}"));
     }
 
     @Test

@@ -62,7 +62,7 @@ class RedisUsageLimitsIT {
         server.start();
         connection = new RedisConnection(URI.create("redis://127.0.0.1:" + port), Duration.ofMillis(300),
                 Optional.empty(), Clock.systemUTC(), Duration.ofMillis(300));
-        limits = new RedisUsageLimits(connection, new UsageLimitsConfig(3, 2, 600), clock);
+        limits = new RedisUsageLimits(connection, new UsageLimitsConfig(3, 2, 600, 3), clock);
     }
 
     @AfterEach

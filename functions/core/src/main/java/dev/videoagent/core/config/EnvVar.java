@@ -43,6 +43,8 @@ public final class EnvVar {
     public static final String LIMIT_RENDERS_PER_HOUR = "LIMIT_RENDERS_PER_HOUR";
     /** Per person: seconds of video rendered a day (UTC), the GPU's time. */
     public static final String LIMIT_RENDER_SECONDS_PER_DAY = "LIMIT_RENDER_SECONDS_PER_DAY";
+    /** How many different people must agree on a term before it is applied to someone else's prompt. */
+    public static final String LEARNING_MIN_USERS = "LEARNING_MIN_USERS";
     /** AWS: which route kind a function serves (every function runs the same entry point, {@code ApiFunction}). */
     public static final String ROUTE_KIND = "ROUTE_KIND";
 

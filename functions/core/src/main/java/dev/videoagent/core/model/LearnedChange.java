@@ -3,11 +3,11 @@ package dev.videoagent.core.model;
 import java.util.List;
 
 /**
- * The net change people made to one generated prompt, as of edit {@code version}: the terms added
+ * The net change a person made to their generated prompt, as of edit {@code version}: the terms added
  * (with where they went) and removed, counted under every scope of the request (its concept keys
  * and its category). A later version replaces it, so a reverted edit teaches nothing.
  */
-public record LearnedChange(String promptId, int version, List<String> scopes, List<AddedTerm> added,
+public record LearnedChange(String promptId, UserId owner, int version, List<String> scopes, List<AddedTerm> added,
                             List<String> removed) {
 
     public LearnedChange {

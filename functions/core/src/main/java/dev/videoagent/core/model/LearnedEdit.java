@@ -2,8 +2,12 @@ package dev.videoagent.core.model;
 
 import java.util.Objects;
 
-/** One learned edit applied to a new prompt, with the evidence for it. */
-public record LearnedEdit(Kind op, String term, String scope, long support, double share) {
+/**
+ * One learned edit applied to a new prompt, with the evidence for it: {@code support} different people made it
+ * ({@code share} of those who edited the scope), or, when {@code personal}, the person themselves did in
+ * {@code support} of their own prompts.
+ */
+public record LearnedEdit(Kind op, String term, String scope, long support, double share, boolean personal) {
 
     public LearnedEdit {
         Objects.requireNonNull(op, "op");

@@ -52,6 +52,7 @@ public final class GeneratePrompt {
     private final SuggestPrompts suggest;
     private final Metrics metrics;
     private final UsageLimits limits;
+    private final int learningMinUsers;
 
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache,
                           Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids) {
@@ -66,14 +67,15 @@ public final class GeneratePrompt {
     /** With the runtime's one {@link SuggestPrompts} (the same engine, history and cache), without limits. */
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache, SuggestPrompts suggest,
                           Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids, Metrics metrics) {
-        this(engine, history, cache, suggest, rewriter, clock, ids, metrics, UsageLimits.NONE);
+        this(engine, history, cache, suggest, rewriter, clock, ids, metrics, UsageLimits.NONE, EditLearning.MIN_PEOPLE);
     }
 
-    /** ...and what one person may generate ({@link UsageLimit#WRITE}). */
+    /** ...and what one person may generate ({@link UsageLimit#WRITE}) and weighs in others' learning. */
     public GeneratePrompt(PromptEngine engine, HistoryRepository history, PromptCache cache, SuggestPrompts suggest,
                           Optional<PromptRewriter> rewriter, Clock clock, Supplier<String> ids, Metrics metrics,
-                          UsageLimits limits) {
+                          UsageLimits limits, int learningMinUsers) {
         this.limits = limits;
+        this.learningMinUsers = learningMinUsers;
         this.metrics = metrics;
         this.engine = engine;
         this.history = history;
@@ -131,9 +133,11 @@ public final class GeneratePrompt {
         boolean phrases = command.target() == Target.GENERIC;
         Optional<List<Suggestion>> similar = phrases ? BestEffort.attempt("history reuse",
                 () -> suggest.handle(analyzed, 1)) : Optional.of(List.of());
-        // an edited prompt is its author's: reused from the caller's own history only
+        // an edited prompt is its author's: reused from the caller's own history only, and only when edited (an
+        // unedited one is what the engine answers anyway, without what has been learned since)
         Optional<Suggestion> reused = similar.orElse(List.of()).stream()
-                .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst().filter(s -> isOwn(caller, s.promptId()));
+                .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst()
+                .filter(s -> s.editCount() > 0 && isOwn(caller, s.promptId()));
         List<LearnedEdit> learned = List.of();
         if (!phrases) {
             learned = List.of();
@@ -141,7 +145,8 @@ public final class GeneratePrompt {
             result = result.withPrompt(reused.get().prompt());
         } else {
             Optional<List<ScopeTerms>> terms = BestEffort.attempt("learned edits", () -> history.learnedTerms(scopes));
-            EditLearning.Learned applied = EditLearning.apply(result, terms.orElse(List.of()));
+            EditLearning.Learned applied = EditLearning.apply(result, terms.orElse(List.of()), caller,
+                    learningMinUsers);
             result = applied.result();
             learned = applied.applied();
             degraded |= terms.isEmpty();

@@ -129,7 +129,8 @@ public final class RecordEdit {
     }
 
     private void learn(GenerationRecord generation, EditRecord edit) {
-        LearnedChange change = EditLearning.change(generation.id(), edit.version(), generation.result(), edit.edited());
+        LearnedChange change = EditLearning.change(generation.id(), generation.owner(), edit.version(),
+                generation.result(), edit.edited());
         if (!BestEffort.run("learned change", () -> history.saveLearnedChange(change))) {
             LOG.warn("edit {} stored; its learned change is not (history unavailable)", edit.id());
         }

@@ -70,7 +70,7 @@ class WireValueTest {
         assertThatThrownBy(() -> new WordOp(null, 0, List.of(), List.of())).isInstanceOf(NullPointerException.class)
                 .hasMessage("op");
         assertThatThrownBy(() -> new SlotOp(null, "/subject/0", null)).hasMessage("op");
-        assertThatThrownBy(() -> new LearnedEdit(null, "term", "key:x", 1, 1.0)).hasMessage("op");
+        assertThatThrownBy(() -> new LearnedEdit(null, "term", "key:x", 1, 1.0, false)).hasMessage("op");
         assertThatThrownBy(() -> new TraceEntry("term", "subject", null, "words", null)).hasMessage("source");
         assertThatThrownBy(() -> new RewriteOutcome(null, null, null)).hasMessage("status");
         assertThatThrownBy(() -> new PromptResult("idea", null, Target.GENERIC, "general", 0, 0, java.util.Map.of(),

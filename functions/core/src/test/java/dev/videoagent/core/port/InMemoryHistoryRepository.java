@@ -146,29 +146,39 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
         List<ScopeTerms> out = new ArrayList<>();
         for (String scope : new LinkedHashSet<>(scopes)) {
             long prompts = 0;
+            Map<String, Long> editors = new TreeMap<>();
             Map<String, Map<String, Long>> added = new TreeMap<>();
+            Map<String, Map<String, Long>> addedBy = new HashMap<>();
             Map<String, Long> addedCounts = new HashMap<>();
             Map<String, Long> removed = new TreeMap<>();
+            Map<String, Map<String, Long>> removedBy = new HashMap<>();
             for (LearnedChange change : learned.values()) {
                 if (!change.scopes().contains(scope) || change.isEmpty()) {
                     continue;
                 }
                 prompts++;
+                String person = change.owner().value();
+                editors.merge(person, 1L, Long::sum);
                 for (LearnedChange.AddedTerm term : change.added()) {
                     addedCounts.merge(term.term(), 1L, Long::sum);
+                    addedBy.computeIfAbsent(term.term(), t -> new TreeMap<>()).merge(person, 1L, Long::sum);
                     Map<String, Long> anchors = added.computeIfAbsent(term.term(), t -> new TreeMap<>());
                     term.anchors().forEach(a -> anchors.merge(a, 1L, Long::sum));
                 }
-                change.removed().forEach(t -> removed.merge(t, 1L, Long::sum));
+                for (String term : change.removed()) {
+                    removed.merge(term, 1L, Long::sum);
+                    removedBy.computeIfAbsent(term, t -> new TreeMap<>()).merge(person, 1L, Long::sum);
+                }
             }
             if (prompts == 0) {
                 continue;
             }
             List<ScopeTerms.TermCount> addedTerms = new ArrayList<>();
-            added.forEach((term, anchors) -> addedTerms.add(new ScopeTerms.TermCount(term, addedCounts.get(term), anchors)));
+            added.forEach((term, anchors) -> addedTerms.add(new ScopeTerms.TermCount(term, addedCounts.get(term), anchors,
+                    addedBy.get(term))));
             List<ScopeTerms.TermCount> removedTerms = new ArrayList<>();
-            removed.forEach((term, n) -> removedTerms.add(new ScopeTerms.TermCount(term, n, Map.of())));
-            out.add(new ScopeTerms(scope, prompts, addedTerms, removedTerms));
+            removed.forEach((term, n) -> removedTerms.add(new ScopeTerms.TermCount(term, n, Map.of(), removedBy.get(term))));
+            out.add(new ScopeTerms(scope, prompts, addedTerms, removedTerms, editors));
         }
         return out;
     }

@@ -186,6 +186,53 @@ class GeneratePromptTest {
         assertThat(sleeping.learnedEdits().get(0).support()).isEqualTo(3);
     }
 
+    /** The person edits {@code prompts} fresh "puppy" prompts of theirs to say "golden retriever". */
+    private void editsBy(UserId person, int prompts, java.util.function.IntFunction<String> ids) {
+        for (int i = 0; i < prompts; i++) {
+            String id = ids.apply(i);
+            GeneratedPrompt g = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK, () -> id)
+                    .handle(person, new GeneratePromptCommand("a puppy running in a park", false));
+            String current = g.result().prompt();
+            // once learned, the term is in the generated prompt and kept: the same edit again
+            String edited = current.contains("golden retriever") ? current
+                    : current.replace("A puppy", "A golden retriever puppy");
+            new RecordEdit(ENGINE, history, cache, CLOCK, () -> id.replace("01jgen", "01jedt"))
+                    .handle(person, new RecordEditCommand(Optional.of(id), Optional.of(0), current, edited));
+        }
+    }
+
+    private GeneratedPrompt next(UserId person, String id) {
+        return new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK, () -> id)
+                .handle(person, new GeneratePromptCommand("a puppy sleeping", false));
+    }
+
+    @Test
+    void oneProlificPersonTeachesOnlyThemselvesAndThreePeopleTeachEveryone() {
+        UserId ana = new UserId("ana");
+        UserId ben = new UserId("ben");
+        editsBy(ana, 100, i -> String.format("01jgen%020d", i));
+
+        GeneratedPrompt bens = next(ben, "01jgenben00000000000000001");
+        assertThat(bens.result().prompt()).doesNotContain("golden retriever");
+        assertThat(bens.learnedEdits()).isEmpty();
+        GeneratedPrompt anas = next(ana, "01jgenana00000000000000001");
+        assertThat(anas.result().prompt()).startsWith("A golden retriever puppy");
+        assertThat(anas.learnedEdits()).singleElement().satisfies(e -> {
+            assertThat(e.personal()).isTrue();
+            assertThat(e.term()).isEqualTo("golden retriever");
+        });
+
+        editsBy(new UserId("cy"), 1, i -> "01jgency0000000000000000" + (i + 10));
+        editsBy(new UserId("dee"), 1, i -> "01jgendee000000000000000" + (i + 10));
+        GeneratedPrompt bensNext = next(ben, "01jgenben00000000000000002");
+
+        assertThat(bensNext.result().prompt()).startsWith("A golden retriever puppy");
+        assertThat(bensNext.learnedEdits()).singleElement().satisfies(e -> {
+            assertThat(e.personal()).isFalse();
+            assertThat(e.support()).isEqualTo(3);
+        });
+    }
+
     @Test
     void aCacheThatIsDownOnlyMeansNothingIsCached() {
         dev.videoagent.core.port.PromptCache down = (dev.videoagent.core.port.PromptCache) java.lang.reflect.Proxy

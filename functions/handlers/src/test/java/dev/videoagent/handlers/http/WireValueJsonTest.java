@@ -24,9 +24,9 @@ class WireValueJsonTest {
                 .isEqualTo("{\"op\":\"insert\",\"position\":4,\"before\":[],\"after\":[\"happily\"]}");
         assertThat(JsonCodec.write(new SlotOp(SlotOp.Kind.REMOVE, "/subject/1", null)))
                 .isEqualTo("{\"op\":\"remove\",\"path\":\"/subject/1\"}");
-        assertThat(JsonCodec.write(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8)))
+        assertThat(JsonCodec.write(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8, false)))
                 .isEqualTo("{\"op\":\"add\",\"term\":\"golden retriever\",\"scope\":\"key:animal.puppy\","
-                        + "\"support\":4,\"share\":0.8}");
+                        + "\"support\":4,\"share\":0.8,\"personal\":false}");
         assertThat(JsonCodec.write(TraceEntry.dropped("bright light", "lighting", "slot already full", null)))
                 .isEqualTo("{\"term\":\"bright light\",\"slot\":\"lighting\",\"source\":\"dropped\","
                         + "\"from\":\"slot already full\"}");

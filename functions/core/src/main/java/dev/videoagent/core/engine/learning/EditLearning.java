@@ -6,6 +6,7 @@ import dev.videoagent.core.model.LearnedEdit;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.ScopeTerms;
 import dev.videoagent.core.model.TraceEntry;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.model.WordOp;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,9 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class EditLearning {
 
-    /** A term is applied when at least this many edited prompts of a scope agree... */
-    public static final int MIN_SUPPORT = 3;
-    /** ...and they are at least this share of the scope's edited prompts. */
+    /** Another person's term is applied when at least this many different people made it... */
+    public static final int MIN_PEOPLE = 3;
+    /** ...and they are at least this share of the people who edited the scope. A person's own terms apply at once. */
     public static final double MIN_SHARE = 0.5;
     static final int MAX_ADDITIONS = 3;
     static final int MAX_REMOVALS = 2;
@@ -46,7 +47,8 @@ public final class EditLearning {
     }
 
     /** The net change of {@code edited} against the generated prompt, under the request's scopes. */
-    public static LearnedChange change(String promptId, int version, PromptResult generated, String edited) {
+    public static LearnedChange change(String promptId, UserId owner, int version, PromptResult generated,
+                                       String edited) {
         List<String> after = WordDiff.tokens(edited);
         Map<String, LearnedChange.AddedTerm> added = new LinkedHashMap<>();
         Set<String> removed = new LinkedHashSet<>();
@@ -82,7 +84,7 @@ public final class EditLearning {
         moved.retainAll(removed);
         moved.forEach(added::remove);
         removed.removeAll(moved);
-        return new LearnedChange(promptId, version, ConceptKeys.scopes(generated), List.copyOf(added.values()),
+        return new LearnedChange(promptId, owner, version, ConceptKeys.scopes(generated), List.copyOf(added.values()),
                 List.copyOf(removed));
     }
 
@@ -91,9 +93,9 @@ public final class EditLearning {
      * the person asked for), then additions placed at their most common anchor. The prompt stays
      * within the composer's length limit.
      */
-    public static Learned apply(PromptResult result, List<ScopeTerms> scopes) {
-        List<LearnedEdit> removals = wellSupported(scopes, false);
-        List<LearnedEdit> additions = wellSupported(scopes, true);
+    public static Learned apply(PromptResult result, List<ScopeTerms> scopes, UserId caller, int minPeople) {
+        List<LearnedEdit> removals = wellSupported(scopes, false, caller, minPeople);
+        List<LearnedEdit> additions = wellSupported(scopes, true, caller, minPeople);
         Set<String> asked = askedWords(result);
         String prompt = result.prompt();
         List<LearnedEdit> applied = new ArrayList<>();
@@ -126,8 +128,8 @@ public final class EditLearning {
                 prompt = inserted;
                 applied.add(addition);
                 additionsApplied++;
-                trace.add(TraceEntry.learned(addition.term(), addition.scope() + ": added in "
-                        + addition.support() + " edited prompts"));
+                trace.add(TraceEntry.learned(addition.term(), addition.scope() + (addition.personal()
+                        ? ": from your edits" : ": from " + addition.support() + " people")));
             }
         }
         if (applied.isEmpty()) {
@@ -139,17 +141,29 @@ public final class EditLearning {
         return new Learned(result.withEdits(slots, prompt, trace), List.copyOf(applied));
     }
 
-    private static List<LearnedEdit> wellSupported(List<ScopeTerms> scopes, boolean additions) {
+    /**
+     * The terms to apply: those enough different people agree on (at least {@code minPeople}, and at least
+     * {@link #MIN_SHARE} of the scope's editors), and the caller's own, marked personal.
+     */
+    private static List<LearnedEdit> wellSupported(List<ScopeTerms> scopes, boolean additions, UserId caller,
+                                                   int minPeople) {
         Map<String, LearnedEdit> best = new LinkedHashMap<>();
         for (ScopeTerms scope : scopes) {
+            long editors = scope.editorCount();
             for (ScopeTerms.TermCount count : additions ? scope.added() : scope.removed()) {
-                double share = scope.editedPrompts() == 0 ? 0 : (double) count.prompts() / scope.editedPrompts();
-                if (count.prompts() < MIN_SUPPORT || share < MIN_SHARE) {
+                long people = count.peopleCount();
+                double share = editors == 0 ? 0 : (double) people / editors;
+                boolean shared = people >= minPeople && share >= MIN_SHARE;
+                boolean own = count.madeBy(caller);
+                if (!shared && !own) {
                     continue;
                 }
                 LearnedEdit.Kind kind = additions ? LearnedEdit.Kind.ADD : LearnedEdit.Kind.REMOVE;
-                LearnedEdit candidate = new LearnedEdit(kind, count.term(), scope.scope(), count.prompts(),
-                        Math.round(share * 1000) / 1000.0);
+                LearnedEdit candidate = shared
+                        ? new LearnedEdit(kind, count.term(), scope.scope(), people, Math.round(share * 1000) / 1000.0,
+                                false)
+                        : new LearnedEdit(kind, count.term(), scope.scope(), count.people().get(caller.value()), 1.0,
+                                true);
                 best.merge(count.term(), candidate, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
             }
         }
