@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -54,11 +53,11 @@ class WebPageIT {
     }
 
     private static WebElement byTestId(String id) {
-        return browser.findElement(By.cssSelector("[data-testid='" + id + "']"));
+        return HeadlessChromium.byTestId(browser, id);
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return HeadlessChromium.waitUpTo(browser, seconds);
     }
 
     private static Object js(String script, Object... args) {

@@ -3,7 +3,6 @@ package dev.videoagent.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -47,11 +46,11 @@ class WebSignInIT {
     }
 
     private static WebElement byTestId(String id) {
-        return browser.findElement(By.cssSelector("[data-testid='" + id + "']"));
+        return HeadlessChromium.byTestId(browser, id);
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(100));
+        return HeadlessChromium.waitUpTo(browser, seconds);
     }
 
     @Test

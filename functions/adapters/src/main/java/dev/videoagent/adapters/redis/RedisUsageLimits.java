@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ public final class RedisUsageLimits implements UsageLimits {
         double perMilli = (double) capacity / window.toMillis();
         long waitMillis;
         try {
-            waitMillis = (Long) redis.call(r -> r.eval(TAKE, List.of("limit:" + limit.name().toLowerCase() + ":"
+            waitMillis = (Long) redis.call(r -> r.eval(TAKE, List.of("limit:" + limit.name().toLowerCase(Locale.ROOT) + ":"
                     + person.value()), List.of(Integer.toString(capacity), Double.toString(perMilli),
                     Long.toString(clock.millis()))));
         } catch (DependencyUnavailableException e) {

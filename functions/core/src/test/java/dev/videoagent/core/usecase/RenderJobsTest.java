@@ -42,7 +42,7 @@ class RenderJobsTest {
     private final Map<String, RenderStatus> statuses = new HashMap<>();
 
     private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
-    private final RenderJobs jobs = new RenderJobs(new RenderJobRepository() {
+    private final RenderJobRepository repository = new RenderJobRepository() {
         @Override
         public void save(RenderJobRecord record) {
             records.put(record.jobId(), record);
@@ -62,7 +62,8 @@ class RenderJobsTest {
         public java.util.List<RenderJobRecord> createdSince(Instant since) {
             return records.values().stream().filter(r -> !r.createdAt().isBefore(since)).toList();
         }
-    }, history, new RenderScheduler() {
+    };
+    private final RenderJobs jobs = new RenderJobs(repository, history, new RenderScheduler() {
         @Override
         public void start(String jobId, Map<String, Object> input) {
             workflows.put(jobId, new WorkflowState(Phase.RUNNING, Optional.empty(), Optional.empty(), Optional.empty()));
@@ -226,27 +227,8 @@ class RenderJobsTest {
 
     @Test
     void aRenderPastThePersonsQuotaStoresNothingAndStartsNothing() {
-        RenderJobs limited = new RenderJobs(new RenderJobRepository() {
-            @Override
-            public void save(RenderJobRecord record) {
-                records.put(record.jobId(), record);
-            }
-
-            @Override
-            public Optional<RenderJobRecord> find(String jobId) {
-                return Optional.ofNullable(records.get(jobId));
-            }
-
-            @Override
-            public Optional<RenderJobRecord> findByRequestHash(String requestHash) {
-                return Optional.empty();
-            }
-
-            @Override
-            public java.util.List<RenderJobRecord> createdSince(Instant since) {
-                return java.util.List.of();
-            }
-        }, history, null, null, key -> key, CLOCK, () -> JOB, Duration.ofMinutes(10), new UsageLimits() {
+        RenderJobs limited = new RenderJobs(repository, history, null, null, key -> key, CLOCK, () -> JOB,
+                Duration.ofMinutes(10), new UsageLimits() {
             @Override
             public void take(UserId person, UsageLimit limit) {
             }
