@@ -240,7 +240,7 @@ function showGeneration(g, { keepEditor }) {
   if (g.category) badges.appendChild(element("span", "badge", g.category));
   if (g.language) badges.appendChild(element("span", "badge muted-badge", g.language));
   if (g.cached) badges.appendChild(element("span", "badge info", t().fromCache));
-  if (g.fromHistory) badges.appendChild(element("span", "badge info", t().fromHistory));
+  if (g.fromHistory) badges.appendChild(element("span", "badge info", t().fromHistory(g)));
   if (g.stored === false) badges.appendChild(element("span", "badge warn", t().notStored));
 
   const slots = $("slots");
@@ -428,9 +428,11 @@ async function loadSuggestions(concept) {
     for (const s of items) {
       const li = element("li", "item");
       const head = element("div", "item-head");
-      head.appendChild(element("span", "item-title", s.concept));
+      // another person's idea is never shown: only words several people settled on
+      head.appendChild(element("span", "item-title", s.own ? s.concept : t().settled(s.people)));
       head.appendChild(element("span", "badge info", t().similar(s.similarity)));
-      if (s.editCount > 0) head.appendChild(element("span", "badge muted-badge", t().edits(s.editCount)));
+      if (s.own && s.editCount > 0) head.appendChild(element("span", "badge muted-badge", t().edits(s.editCount)));
+      if (s.own && s.people > 1) head.appendChild(element("span", "badge muted-badge", t().samePeople(s.people)));
       li.appendChild(head);
       li.appendChild(element("p", "item-text", s.prompt));
       const use = element("button", "quiet small", t().use);

@@ -19,7 +19,8 @@ export const TEXTS = {
     generating: "Writing the prompt…",
     generated: "Prompt ready.",
     fromCache: "from cache",
-    fromHistory: "reused an edited prompt",
+    fromHistory: (g) => g.fromHistoryPersonal ? "your edited prompt, reused"
+      : `the prompt ${g.fromHistoryPeople} people settled on`,
     notStored: "not saved to history",
     promptTitle: "Prompt",
     saveEdit: "Save edit",
@@ -38,7 +39,7 @@ export const TEXTS = {
     targetGeneric: "Any model",
     unrecognized: (percent) => `Understood ${percent}% of your idea. Not understood:`,
     rephrase: "Try other words for them.",
-    learnedTitle: "Learned from other people's edits",
+    learnedTitle: "Learned from edits",
     learnedAdd: (a) => a.personal ? `added “${a.term}” (from your edits)`
       : `added “${a.term}” (from ${a.support} people, ${Math.round(a.share * 100)}% of those who edited ${a.scope})`,
     learnedRemove: (a) => a.personal ? `removed “${a.term}” (from your edits)`
@@ -62,7 +63,9 @@ export const TEXTS = {
     failedNote: "The video could not be made.",
     percent: (p) => `${Math.round(p * 100)}%`,
     suggestionsTitle: "Similar past requests",
-    suggestionsEmpty: "Generate a prompt to see what others refined for similar ideas.",
+    suggestionsEmpty: "Generate a prompt to see your similar past requests and prompts several people settled on.",
+    settled: (n) => `Settled on by ${n} people`,
+    samePeople: (n) => `${n} people wrote this`,
     noSuggestions: "No similar requests yet.",
     use: "Use",
     similar: (s) => `${Math.round(s * 100)}% similar`,
@@ -102,7 +105,8 @@ export const TEXTS = {
     generating: "프롬프트를 쓰는 중…",
     generated: "프롬프트가 준비됐어요.",
     fromCache: "캐시에서",
-    fromHistory: "다듬어진 프롬프트 재사용",
+    fromHistory: (g) => g.fromHistoryPersonal ? "내가 다듬은 프롬프트 재사용"
+      : `${g.fromHistoryPeople}명이 다듬어 고른 프롬프트`,
     notStored: "기록에 저장되지 않음",
     promptTitle: "프롬프트",
     saveEdit: "수정 저장",
@@ -121,7 +125,7 @@ export const TEXTS = {
     targetGeneric: "모든 모델",
     unrecognized: (percent) => `아이디어의 ${percent}%를 이해했어요. 이해하지 못한 말:`,
     rephrase: "다른 말로 바꿔 보세요.",
-    learnedTitle: "다른 사람들의 수정에서 배운 점",
+    learnedTitle: "수정에서 배운 점",
     learnedAdd: (a) => a.personal ? `“${a.term}” 추가 (내 수정에서)`
       : `“${a.term}” 추가 (${a.support}명, ${a.scope}을 수정한 사람의 ${Math.round(a.share * 100)}%)`,
     learnedRemove: (a) => a.personal ? `“${a.term}” 제거 (내 수정에서)`
@@ -145,7 +149,9 @@ export const TEXTS = {
     failedNote: "영상을 만들지 못했어요.",
     percent: (p) => `${Math.round(p * 100)}%`,
     suggestionsTitle: "비슷한 이전 요청",
-    suggestionsEmpty: "프롬프트를 만들면 비슷한 아이디어에서 다른 사람들이 다듬은 프롬프트가 보여요.",
+    suggestionsEmpty: "프롬프트를 만들면 내 비슷한 이전 요청과 여러 사람이 다듬어 고른 프롬프트가 보여요.",
+    settled: (n) => `${n}명이 다듬어 고른 프롬프트`,
+    samePeople: (n) => `${n}명이 같은 프롬프트를 씀`,
     noSuggestions: "아직 비슷한 요청이 없어요.",
     use: "사용",
     similar: (s) => `유사도 ${Math.round(s * 100)}%`,

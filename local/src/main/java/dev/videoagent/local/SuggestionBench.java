@@ -135,7 +135,7 @@ final class SuggestionBench {
                     for (int i = 0; i < 300; i++) {
                         String idea = idea(warm);
                         asked.add(idea);
-                        suggest.handle(idea, 3);
+                        suggest.handle(UserId.LOCAL, idea, 3);
                     }
                 }
                 Map<String, Object> report = new LinkedHashMap<>();
@@ -144,8 +144,8 @@ final class SuggestionBench {
                 report.put("seedSeconds", BenchMath.round(seedSeconds));
                 List<String> generateIdeas = fresh.subList(0, Math.min(100, fresh.size()));
                 // the check() calls make a wrong cached flag fail the run instead of skewing its figures
-                report.put("suggestUncached", time(fresh, idea -> check(suggest.handle(idea, 3).cached(), false)));
-                report.put("suggestCached", time(fresh, idea -> check(suggest.handle(idea, 3).cached(), true)));
+                report.put("suggestUncached", time(fresh, idea -> check(suggest.handle(UserId.LOCAL, idea, 3).cached(), false)));
+                report.put("suggestCached", time(fresh, idea -> check(suggest.handle(UserId.LOCAL, idea, 3).cached(), true)));
                 report.put("generateUncached", time(generateIdeas,
                         idea -> check(generate.handle(UserId.LOCAL, new GeneratePromptCommand(idea, false)).cached(), false)));
                 report.put("generateCached", time(generateIdeas,

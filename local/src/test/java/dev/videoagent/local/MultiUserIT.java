@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.HandlerKind;
+import dev.videoagent.local.auth.LocalOidcServer;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,7 +51,14 @@ class MultiUserIT {
 
     @Test
     void everyRouteButHealthAnswers401JsonWithoutAValidToken() throws Exception {
-        for (String bearer : new String[] {null, "not-a-token", token("ana") + "x"}) {
+        String foreign;
+        try (LocalOidcServer other = LocalOidcServer.start("127.0.0.1")) {
+            foreign = LocalTokens.fromServer(other, "ana", LocalOidcServer.PAGE_CLIENT_ID);
+        }
+        URI tokenEndpoint = URI.create(json(new HttpCalls(runtime.port()).get("/auth-config.json"), 200)
+                .get("tokenEndpoint").asText());
+        String otherClient = LocalTokens.fromTokenEndpoint(tokenEndpoint, "ana", "some-other-app");
+        for (String bearer : new String[] {null, "not-a-token", token("ana") + "x", foreign, otherClient}) {
             HttpCalls http = new HttpCalls(runtime.port(), bearer);
             for (ApiRoute route : ApiRoutes.ALL) {
                 String path = route.resourcePath().replace("{jobId}", "01jabcdefghjkmnpqrstvwxyz0")
@@ -94,6 +103,53 @@ class MultiUserIT {
         json(ben.post("/api/renders", "application/json", JSON.writeValueAsString(Map.of(
                 "prompt", "anything", "promptId", id))), 404);
         assertThat(json(ana.get("/api/renders/" + job), 200).get("jobId").asText()).isEqualTo(job);
+    }
+
+    /** The person asks for the idea and edits the answer to say "golden retriever puppy" (kept when already there). */
+    private static void editsInGoldenRetriever(HttpCalls person, String idea) throws Exception {
+        JsonNode generated = json(person.post("/api/prompts", "application/json",
+                JSON.writeValueAsString(Map.of("concept", idea))), 200);
+        String prompt = generated.get("prompt").asText();
+        String edited = prompt.contains("golden retriever") ? prompt
+                : prompt.replaceFirst("(?i)\\bpuppy\\b", "golden retriever puppy");
+        json(person.post("/api/diffs", "application/json", JSON.writeValueAsString(Map.of("promptId",
+                generated.get("id").asText(), "baseVersion", 0, "original", prompt, "edited", edited))), 201);
+    }
+
+    private static JsonNode nextPrompt(HttpCalls person) throws Exception {
+        return json(person.post("/api/prompts", "application/json", "{\"concept\":\"a puppy sleeping on a sofa\"}"), 200);
+    }
+
+    @Test
+    void oneProlificPersonTeachesOnlyThemselvesWhileThreePeopleTeachEveryone() throws Exception {
+        HttpCalls ana = new HttpCalls(runtime.port(), token("ana-learns"));
+        HttpCalls ben = new HttpCalls(runtime.port(), token("ben-learns"));
+        for (int i = 0; i < 100; i++) {
+            editsInGoldenRetriever(ana, "a puppy running in a park");
+        }
+
+        JsonNode bens = nextPrompt(ben);
+        assertThat(bens.get("prompt").asText()).doesNotContain("golden retriever");
+        assertThat(bens.get("learnedEdits")).isEmpty();
+        assertThat(bens.get("fromHistory").asBoolean()).isFalse();
+        JsonNode suggested = json(ben.get("/api/suggestions?limit=5&concept=a%20puppy%20running%20in%20a%20park"), 200);
+        assertThat(suggested.get("suggestions")).allSatisfy(s -> assertThat(s.get("own").asBoolean()).isTrue());
+        JsonNode anas = nextPrompt(ana);
+        assertThat(anas.get("prompt").asText()).contains("golden retriever puppy");
+        assertThat(anas.get("learnedEdits")).singleElement().satisfies(e -> {
+            assertThat(e.get("term").asText()).isEqualTo("golden retriever");
+            assertThat(e.get("personal").asBoolean()).isTrue();
+        });
+
+        editsInGoldenRetriever(new HttpCalls(runtime.port(), token("cy-learns")), "a puppy running in a park");
+        editsInGoldenRetriever(new HttpCalls(runtime.port(), token("dee-learns")), "a puppy running in a park");
+        JsonNode bensNext = nextPrompt(ben);
+
+        assertThat(bensNext.get("prompt").asText()).contains("golden retriever puppy");
+        assertThat(bensNext.get("learnedEdits")).singleElement().satisfies(e -> {
+            assertThat(e.get("personal").asBoolean()).isFalse();
+            assertThat(e.get("support").asInt()).isEqualTo(3);
+        });
     }
 
     @Test

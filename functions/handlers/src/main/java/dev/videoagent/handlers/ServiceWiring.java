@@ -117,7 +117,7 @@ public final class ServiceWiring implements AutoCloseable {
             if (needs.contains(Need.ENGINE)) {
                 engine = PromptEngines.createDefault();
                 PromptCache cache = new RedisPromptCache(redis); // one per container: it remembers Redis's failures
-                suggestPrompts = new SuggestPrompts(engine, history, cache);
+                suggestPrompts = new SuggestPrompts(engine, history, cache, config.usageLimits().learningMinUsers());
                 recordEdit = new RecordEdit(engine, history, cache, clock, ids, limits);
                 generatePrompt = new GeneratePrompt(engine, history, cache, suggestPrompts, rewriter(), clock, ids,
                         metrics(clock), limits, config.usageLimits().learningMinUsers());

@@ -2,12 +2,9 @@ package dev.videoagent.local.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoagent.local.LocalTokens;
 import dev.videoagent.local.auth.LocalOidcServer;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,23 +36,13 @@ class JwtAuthorizerIT {
         foreign.close();
     }
 
-    /** An ID token from the server's token endpoint, as the page and `video-agent token` get theirs. */
-    static String idToken(LocalOidcServer server, String user, String clientId) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.tokenEndpoint())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&scope=openid&password=-&username="
-                        + user + "&client_id=" + clientId)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return new ObjectMapper().readTree(answer.body()).get("id_token").asText();
-    }
-
     private static Map<String, List<String>> bearer(String token) {
         return Map.of("authorization", List.of("Bearer " + token));
     }
 
     @Test
     void aTokenOfTheIssuerForThePageNamesItsUserInTheClaims() throws Exception {
-        Map<String, String> claims = authorizer.claims(bearer(idToken(oidc, "ana", LocalOidcServer.PAGE_CLIENT_ID)))
+        Map<String, String> claims = authorizer.claims(bearer(LocalTokens.fromServer(oidc, "ana", LocalOidcServer.PAGE_CLIENT_ID)))
                 .orElseThrow();
 
         assertThat(claims).containsEntry("sub", "ana").containsEntry("cognito:username", "ana")
@@ -71,7 +58,7 @@ class JwtAuthorizerIT {
 
     @Test
     void aTamperedTokenIsRefused() throws Exception {
-        String token = idToken(oidc, "ana", LocalOidcServer.PAGE_CLIENT_ID);
+        String token = LocalTokens.fromServer(oidc, "ana", LocalOidcServer.PAGE_CLIENT_ID);
         String[] parts = token.split("\\.");
         String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"ana\"", "\"ben\"").getBytes());
@@ -81,13 +68,13 @@ class JwtAuthorizerIT {
 
     @Test
     void aTokenForAnotherClientOrFromAnotherIssuerIsRefused() throws Exception {
-        assertThat(authorizer.claims(bearer(idToken(oidc, "ana", "some-other-app")))).isEmpty();
-        assertThat(authorizer.claims(bearer(idToken(foreign, "ana", LocalOidcServer.PAGE_CLIENT_ID)))).isEmpty();
+        assertThat(authorizer.claims(bearer(LocalTokens.fromServer(oidc, "ana", "some-other-app")))).isEmpty();
+        assertThat(authorizer.claims(bearer(LocalTokens.fromServer(foreign, "ana", LocalOidcServer.PAGE_CLIENT_ID)))).isEmpty();
     }
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        String token = idToken(oidc, "ana", LocalOidcServer.PAGE_CLIENT_ID);
+        String token = LocalTokens.fromServer(oidc, "ana", LocalOidcServer.PAGE_CLIENT_ID);
         JwtAuthorizer later = new JwtAuthorizer(oidc.issuer(), oidc.jwks(), LocalOidcServer.PAGE_CLIENT_ID,
                 Clock.offset(Clock.systemUTC(), Duration.ofHours(2)));
 

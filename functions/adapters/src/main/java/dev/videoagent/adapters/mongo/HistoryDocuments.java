@@ -60,15 +60,16 @@ public final class HistoryDocuments {
      */
     public static Document summary(GenerationSummary s) {
         return new Document("id", s.id()).append("keys", String.join(KEY_SEPARATOR, s.conceptKeys()))
-                .append("at", Date.from(s.createdAt()));
+                .append("at", Date.from(s.createdAt())).append("by", s.owner().value());
     }
 
-    /** Reads both the joined keys and the array earlier versions wrote. */
+    /** Reads both the joined keys and the array earlier versions wrote; entries from before users are the local user's. */
     public static GenerationSummary summary(Document d) {
         Object keys = d.get("keys");
         List<String> list = keys instanceof String joined
                 ? (joined.isEmpty() ? List.of() : List.of(joined.split(KEY_SEPARATOR, -1))) : ModelDocuments.strings(keys);
-        return new GenerationSummary(d.getString("id"), list, d.getDate("at").toInstant());
+        return new GenerationSummary(d.getString("id"), UserId.ofStored(d.getString("by")), list,
+                d.getDate("at").toInstant());
     }
 
     public static Document edit(EditRecord e) {

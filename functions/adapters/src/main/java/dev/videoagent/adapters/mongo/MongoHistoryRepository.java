@@ -241,7 +241,7 @@ public final class MongoHistoryRepository implements HistoryRepository {
                     byScope.put(d.getString("_id"), new ScopeTerms(d.getString("_id"), prompts,
                             TermDeltas.counts(d.get("added", Document.class)),
                             TermDeltas.counts(d.get("removed", Document.class)),
-                            TermDeltas.keyed(d.get("editors", Document.class))));
+                            TermDeltas.people(d.get("editors", Document.class), prompts)));
                 }
             }
             List<ScopeTerms> out = new ArrayList<>();

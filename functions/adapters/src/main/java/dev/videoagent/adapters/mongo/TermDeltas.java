@@ -6,6 +6,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.ScopeTerms;
+import dev.videoagent.core.model.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,31 @@ final class TermDeltas {
                 continue;
             }
             out.add(new ScopeTerms.TermCount(term.getString("t"), count(term), keyed(term.get("a", Document.class)),
-                    keyed(term.get("p", Document.class))));
+                    people(term.get("p", Document.class), count(term))));
         }
         out.sort(java.util.Comparator.comparing(ScopeTerms.TermCount::term));
+        return out;
+    }
+
+    /**
+     * {@code {<hex>: {k: person, n}}} counting {@code total} prompts as person -> prompts. Prompts counted before
+     * people were (the total beyond the people's sum) are the local user's, as every record of that time is; a
+     * person's count may be below zero while such a prompt of theirs is being replaced, so the sum is taken first.
+     */
+    static Map<String, Long> people(Document counters, long total) {
+        Map<String, Long> out = new TreeMap<>();
+        if (counters != null) {
+            for (Object value : counters.values()) {
+                if (value instanceof Document doc) {
+                    out.merge(doc.getString("k"), count(doc), Long::sum);
+                }
+            }
+        }
+        long unrecorded = total - out.values().stream().mapToLong(Long::longValue).sum();
+        if (unrecorded != 0) {
+            out.merge(UserId.LOCAL.value(), unrecorded, Long::sum);
+        }
+        out.values().removeIf(n -> n <= 0);
         return out;
     }
 

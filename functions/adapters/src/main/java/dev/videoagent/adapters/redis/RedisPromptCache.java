@@ -5,6 +5,7 @@ import dev.videoagent.core.model.AppliedEdit;
 import dev.videoagent.core.model.GeneratedPrompt;
 import dev.videoagent.core.model.LearnedEdit;
 import dev.videoagent.core.model.RewriteOutcome;
+import dev.videoagent.core.model.ReusedPrompt;
 import dev.videoagent.core.model.Suggestion;
 import dev.videoagent.core.port.PromptCache;
 import java.time.Duration;
@@ -118,7 +119,8 @@ public final class RedisPromptCache implements PromptCache {
                     .append("personal", a.personal()));
         }
         return new Document("id", g.id()).append("result", ModelDocuments.result(g.result()))
-                .append("stored", g.stored()).append("fromHistory", g.fromHistory().orElse(null))
+                .append("stored", g.stored()).append("fromHistory", g.fromHistory().map(r -> new Document("promptId", r.ownPromptId().orElse(null))
+                        .append("people", r.people())).orElse(null))
                 .append("rewrite", new Document("status", g.rewrite().status().wire())
                         .append("reason", g.rewrite().reason()).append("model", g.rewrite().model()))
                 .append("learned", learned);
@@ -133,7 +135,8 @@ public final class RedisPromptCache implements PromptCache {
         }
         Document rewrite = d.get("rewrite", Document.class);
         return new GeneratedPrompt(d.getString("id"), ModelDocuments.result(d.get("result", Document.class)),
-                d.getBoolean("stored"), false, Optional.ofNullable(d.getString("fromHistory")),
+                d.getBoolean("stored"), false, Optional.ofNullable(d.get("fromHistory", Document.class))
+                        .map(r -> new ReusedPrompt(Optional.ofNullable(r.getString("promptId")), r.getInteger("people"))),
                 new RewriteOutcome(RewriteOutcome.Status.fromWire(rewrite.getString("status")),
                         rewrite.getString("reason"), rewrite.getString("model")),
                 learned);
@@ -147,7 +150,7 @@ public final class RedisPromptCache implements PromptCache {
                     .append("ops", ModelDocuments.ops(a.ops()))));
             items.add(new Document("promptId", s.promptId()).append("concept", s.concept()).append("prompt", s.prompt())
                     .append("similarity", s.similarity()).append("editCount", s.editCount())
-                    .append("appliedEdits", applied));
+                    .append("appliedEdits", applied).append("own", s.own()).append("people", s.people()));
         }
         return new Document("items", items);
     }
@@ -160,7 +163,8 @@ public final class RedisPromptCache implements PromptCache {
                 applied.add(new AppliedEdit(a.getInteger("version"), ModelDocuments.ops(a.get("ops"))));
             }
             out.add(new Suggestion(s.getString("promptId"), s.getString("concept"), s.getString("prompt"),
-                    ModelDocuments.number(s.get("similarity")), s.getInteger("editCount"), applied));
+                    ModelDocuments.number(s.get("similarity")), s.getInteger("editCount"), applied, s.getBoolean("own"),
+                    s.getInteger("people")));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import dev.videoagent.core.model.Language;
 import dev.videoagent.core.model.LearnedEdit;
 import dev.videoagent.core.model.PromptResult;
 import dev.videoagent.core.model.RewriteOutcome;
+import dev.videoagent.core.model.ReusedPrompt;
 import dev.videoagent.core.model.Suggestion;
 import dev.videoagent.core.model.Target;
 import dev.videoagent.core.model.TraceEntry;
@@ -40,16 +41,17 @@ abstract class PromptCacheContract {
         slots.put("time", List.of());
         PromptResult result = new PromptResult("귀여운 강아지 {\"$gt\":\"\"} a.b", Language.KO, Target.GENERIC, "animals", 0.875, 1.0, slots, List.of("cinematic style"), STRUCTURE, "A cute golden retriever puppy, golden hour", "blurry", List.of(new TraceEntry("puppy", "subject", TraceEntry.Source.INPUT, "강아지", "animal.puppy"),
                         new TraceEntry("golden retriever", "learned", TraceEntry.Source.LEARNED, "key:animal.puppy", null)), List.of(new Unrecognized("🐶", 10, 12)));
-        return new GeneratedPrompt(id, result, true, false, Optional.of("01jpast000000000000000000"),
+        return new GeneratedPrompt(id, result, true, false, Optional.of(new ReusedPrompt(Optional.of("01jpast000000000000000000"), 1)),
                 RewriteOutcome.rejected("rewrite dropped the subject 'puppy'", "model-x"),
                 List.of(new LearnedEdit(LearnedEdit.Kind.ADD, "golden retriever", "key:animal.puppy", 4, 0.8, false)));
     }
 
     static List<Suggestion> suggestions() {
-        return List.of(new Suggestion("01jpast000000000000000000", "a cute puppy", "A fluffy puppy",
-                0.93, 1, List.of(new AppliedEdit(1,
-                        List.of(new WordOp(WordOp.Kind.REPLACE, 1, List.of("cute"), List.of("fluffy")))))),
-                new Suggestion("01jpast000000000000000001", "강아지", "A puppy", 0.5, 0, List.of()));
+        return List.of(Suggestion.own("01jpast000000000000000000", "a cute puppy", "A fluffy puppy",
+                0.93, List.of(new AppliedEdit(1,
+                        List.of(new WordOp(WordOp.Kind.REPLACE, 1, List.of("cute"), List.of("fluffy"))))), 1),
+                Suggestion.settled("A fluffy puppy, golden hour", 0.91, 5, 3),
+                Suggestion.own("01jpast000000000000000001", "강아지", "A puppy", 0.5, List.of(), 1));
     }
 
     @Test

@@ -216,7 +216,7 @@ abstract class HistoryRepositoryContract {
 
         List<GenerationSummary> newest = repository().newestWithConceptKeys(counts("animal.puppy"), 100);
         assertThat(newest).hasSize(100);
-        assertThat(newest.get(0)).isEqualTo(new GenerationSummary(String.format("01jkey%020d", 149),
+        assertThat(newest.get(0)).isEqualTo(new GenerationSummary(String.format("01jkey%020d", 149), UserId.LOCAL,
                 List.of("animal.puppy", "action.sleep"), start.plusSeconds(149)));
         assertThat(newest.get(99).id()).isEqualTo(String.format("01jkey%020d", 50));
 

@@ -12,6 +12,9 @@ import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.mongo.MongoHistoryRepository;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.model.LearnedChange;
+import dev.videoagent.core.model.ScopeTerms;
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +110,40 @@ class MongoHistoryRepositoryIT extends HistoryRepositoryContract {
                 .getList("entries", org.bson.Document.class)).as("the new posting went into the key's 32-bucket").hasSize(9);
         var later = repository.newestWithConceptKeys(repository.conceptKeyCounts(java.util.List.of("animal.legacy")), 100);
         assertThat(later).hasSize(41).first().extracting(s -> s.id()).isEqualTo("01jnew00000000000000000000");
+    }
+
+    @Test
+    void termsCountedBeforePeopleWereRecordedAreTheLocalUsersAndStayRightWhenTheirPromptsAreEditedAgain() {
+        var db = client.getDatabase("videoagent_test");
+        String term = HistoryDocuments.fieldName("golden retriever");
+        // as the version before users left a scope: four edited prompts adding the term, nobody named
+        db.getCollection("learned_terms").insertOne(new org.bson.Document("_id", "key:animal.puppy")
+                .append("prompts", 4L).append("added", new org.bson.Document(term,
+                        new org.bson.Document("t", "golden retriever").append("n", 4L))));
+        for (int i = 1; i <= 4; i++) {
+            org.bson.Document change = HistoryDocuments.learnedChange(new LearnedChange("old" + i, UserId.LOCAL, 1,
+                    java.util.List.of("key:animal.puppy"),
+                    java.util.List.of(new LearnedChange.AddedTerm("golden retriever", java.util.List.of())),
+                    java.util.List.of()));
+            change.remove(HistoryDocuments.OWNER);
+            db.getCollection("learned_changes").insertOne(change);
+        }
+
+        // one of those prompts edited back, and a new person's prompt adding the term
+        repository.saveLearnedChange(new LearnedChange("old1", UserId.LOCAL, 2, java.util.List.of("key:animal.puppy"),
+                java.util.List.of(), java.util.List.of()));
+        repository.saveLearnedChange(new LearnedChange("new1", new UserId("ana"), 1,
+                java.util.List.of("key:animal.puppy"),
+                java.util.List.of(new LearnedChange.AddedTerm("golden retriever", java.util.List.of())),
+                java.util.List.of()));
+
+        ScopeTerms scope = repository.learnedTerms(java.util.List.of("key:animal.puppy")).get(0);
+        assertThat(scope.editedPrompts()).isEqualTo(4);
+        assertThat(scope.editors()).isEqualTo(Map.of("local", 3L, "ana", 1L));
+        assertThat(scope.added()).singleElement().satisfies(t -> {
+            assertThat(t.prompts()).isEqualTo(4);
+            assertThat(t.people()).isEqualTo(Map.of("local", 3L, "ana", 1L));
+        });
     }
 
     @Test

@@ -29,7 +29,7 @@ class HistoryDocumentsTest {
 
     @Test
     void aPostingEntryReadsBackAsTheSummaryItWasWrittenFrom() {
-        GenerationSummary summary = new GenerationSummary("01jsummary0000000000000000",
+        GenerationSummary summary = new GenerationSummary("01jsummary0000000000000000", new UserId("ana"),
                 List.of("animal.puppy", "action.run", "time.night"), AT);
 
         Document entry = HistoryDocuments.summary(summary);
@@ -40,7 +40,7 @@ class HistoryDocumentsTest {
 
     @Test
     void aSummaryWithoutKeysReadsBackWithoutKeys() {
-        GenerationSummary summary = new GenerationSummary("01jsummary0000000000000001", List.of(), AT);
+        GenerationSummary summary = new GenerationSummary("01jsummary0000000000000001", UserId.LOCAL, List.of(), AT);
 
         assertThat(HistoryDocuments.summary(HistoryDocuments.summary(summary)).conceptKeys()).isEmpty();
     }
@@ -50,7 +50,7 @@ class HistoryDocumentsTest {
         Document legacy = new Document("id", "01jsummary0000000000000002")
                 .append("keys", List.of("animal.cat", "place.beach")).append("at", Date.from(AT));
 
-        assertThat(HistoryDocuments.summary(legacy)).isEqualTo(new GenerationSummary("01jsummary0000000000000002",
+        assertThat(HistoryDocuments.summary(legacy)).isEqualTo(new GenerationSummary("01jsummary0000000000000002", UserId.LOCAL,
                 List.of("animal.cat", "place.beach"), AT));
     }
 

@@ -53,11 +53,14 @@ class CachedDocumentsTest {
     private static final String SUGGESTIONS = "{\"items\": [{\"promptId\": \"01jp\", \"concept\": \"c\", \"prompt\": "
             + "\"p\", \"similarity\": 0.9, \"editCount\": 1, \"appliedEdits\": [{\"version\": 1, \"ops\": [{\"op\": "
             + "\"replace\", \"position\": 1, \"before\": [\"cute\"], \"after\": [\"fluffy\"]}, {\"op\": \"insert\", "
-            + "\"position\": 3, \"before\": [], \"after\": [\"happily\"]}]}]}]}";
+            + "\"position\": 3, \"before\": [], \"after\": [\"happily\"]}]}], \"own\": true, \"people\": 1}, "
+            + "{\"promptId\": null, \"concept\": null, \"prompt\": \"q\", \"similarity\": 0.8, \"editCount\": 4, "
+            + "\"appliedEdits\": [], \"own\": false, \"people\": 3}]}";
 
-    private static final List<Suggestion> SUGGESTED = List.of(new Suggestion("01jp", "c", "p", 0.9, 1,
+    private static final List<Suggestion> SUGGESTED = List.of(Suggestion.own("01jp", "c", "p", 0.9,
             List.of(new AppliedEdit(1, List.of(new WordOp(WordOp.Kind.REPLACE, 1, List.of("cute"), List.of("fluffy")),
-                    new WordOp(WordOp.Kind.INSERT, 3, List.of(), List.of("happily")))))));
+                    new WordOp(WordOp.Kind.INSERT, 3, List.of(), List.of("happily"))))), 1),
+            Suggestion.settled("q", 0.8, 4, 3));
 
     @Test
     void aGenerationCachedBeforeReadsBackAndIsWrittenTheSame() {
@@ -68,7 +71,7 @@ class CachedDocumentsTest {
     }
 
     @Test
-    void suggestionsCachedBeforeReadBackAndAreWrittenTheSame() {
+    void suggestionsOwnAndSettledReadBackAsWritten() {
         assertThat(RedisPromptCache.suggestions(Document.parse(SUGGESTIONS))).isEqualTo(SUGGESTED);
         assertThat(RedisPromptCache.suggestions(SUGGESTED).toJson()).isEqualTo(SUGGESTIONS);
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * >= 0.9 similarity), what happened to an optional LLM rewrite, and the learned edits applied.
  */
 public record GeneratedPrompt(String id, PromptResult result, boolean stored, boolean cached,
-                              Optional<String> fromHistory, RewriteOutcome rewrite,
+                              Optional<ReusedPrompt> fromHistory, RewriteOutcome rewrite,
                               List<LearnedEdit> learnedEdits) {
 
     public GeneratedPrompt {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  */
 public final class PromptCacheKeys {
 
-    public static final String SCHEMA = "v2";
+    public static final String SCHEMA = "v3";
     public static final Duration GENERATION_TTL = Duration.ofMinutes(10);
     /** Short: new generations (not only edits) change suggestion lists. */
     public static final Duration SUGGESTIONS_TTL = Duration.ofSeconds(60);
@@ -27,8 +27,9 @@ public final class PromptCacheKeys {
                 versions);
     }
 
-    public static String suggestions(String concept, int limit, Map<String, Long> versions) {
-        return SCHEMA + ":sug:" + hash(concept + '\u0000' + limit, versions);
+    /** One person's list: it holds their own past prompts. */
+    public static String suggestions(UserId caller, String concept, int limit, Map<String, Long> versions) {
+        return SCHEMA + ":sug:" + hash(caller.value() + '\u0000' + concept + '\u0000' + limit, versions);
     }
 
     private static String hash(String request, Map<String, Long> versions) {

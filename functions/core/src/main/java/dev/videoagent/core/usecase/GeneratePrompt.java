@@ -9,6 +9,7 @@ import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.LearnedEdit;
 import dev.videoagent.core.model.MetricName;
 import dev.videoagent.core.model.PromptResult;
+import dev.videoagent.core.model.ReusedPrompt;
 import dev.videoagent.core.model.RewriteOutcome;
 import dev.videoagent.core.model.ScopeTerms;
 import dev.videoagent.core.model.Suggestion;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Use case: generate a prompt for an idea. The answer comes from the cache when the same idea was
  * answered under the same versions of its scopes; else the engine's prompt, optionally polished by
- * an LLM (accepted only when the guard agrees), replaced by a past request's edited prompt at >= 0.9
- * similarity, or improved by the well-supported edits people made to similar requests. Every
+ * an LLM (accepted only when the guard agrees), replaced by an edited prompt of a past request at >= 0.9
+ * similarity (the caller's own, or words enough people settled on), or improved by the caller's own edits
+ * and the well-supported edits people made to similar requests. Every
  * generation is stored in history. History or cache being down does not stop generation: the answer
  * then says {@code stored: false}, and a degraded answer is not cached.
  */
@@ -42,6 +44,8 @@ public final class GeneratePrompt {
 
     /** The past request's optimized prompt when it is at least this similar (the original design's rule). */
     public static final double REUSE_SIMILARITY = 0.9;
+    /** Suggestions looked at for reuse: an unedited own prompt may be the most similar. */
+    static final int REUSE_CANDIDATES = 3;
 
     private final PromptEngine engine;
     private final HistoryRepository history;
@@ -132,12 +136,11 @@ public final class GeneratePrompt {
         // past prompts and learned edits are phrase lists: they apply to the generic preset only
         boolean phrases = command.target() == Target.GENERIC;
         Optional<List<Suggestion>> similar = phrases ? BestEffort.attempt("history reuse",
-                () -> suggest.handle(analyzed, 1)) : Optional.of(List.of());
-        // an edited prompt is its author's: reused from the caller's own history only, and only when edited (an
-        // unedited one is what the engine answers anyway, without what has been learned since)
+                () -> suggest.handle(caller, analyzed, REUSE_CANDIDATES)) : Optional.of(List.of());
+        // only an edited prompt: an unedited one is what the engine answers anyway, without what has been learned
+        // since; and only the caller's own or words enough people settled on (the suggestions hold nothing else)
         Optional<Suggestion> reused = similar.orElse(List.of()).stream()
-                .filter(s -> s.similarity() >= REUSE_SIMILARITY).findFirst()
-                .filter(s -> s.editCount() > 0 && isOwn(caller, s.promptId()));
+                .filter(s -> s.similarity() >= REUSE_SIMILARITY && s.editCount() > 0).findFirst();
         List<LearnedEdit> learned = List.of();
         if (!phrases) {
             learned = List.of();
@@ -155,16 +158,11 @@ public final class GeneratePrompt {
 
         boolean stored = store(caller, id, result);
         GeneratedPrompt answer = new GeneratedPrompt(id, result, stored, false,
-                reused.map(Suggestion::promptId), rewrite, learned);
+                reused.map(ReusedPrompt::of), rewrite, learned);
         if (key.isPresent() && !degraded) {
             BestEffort.run("generate cache", () -> cache.putGeneration(key.get(), answer, PromptCacheKeys.GENERATION_TTL));
         }
         return answer;
-    }
-
-    private boolean isOwn(UserId caller, String promptId) {
-        return BestEffort.attempt("history reuse", () -> history.findGeneration(promptId)
-                .map(GenerationRecord::owner).orElse(null)).filter(caller::equals).isPresent();
     }
 
     private boolean store(UserId caller, String id, PromptResult result) {

@@ -6,6 +6,7 @@ import dev.videoagent.core.engine.prompt.lexicon.Lexicon;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.model.GeneratedPrompt;
 import dev.videoagent.core.model.GenerationRecord;
+import dev.videoagent.core.model.ReusedPrompt;
 import dev.videoagent.core.model.RewriteOutcome;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.HistoryRepository;
@@ -112,7 +113,7 @@ class GeneratePromptTest {
         GeneratedPrompt again = new GeneratePrompt(ENGINE, history, cache, Optional.empty(), CLOCK,
                 () -> "01jabcdefghjkmnpqrstvwxyz9").handle(UserId.LOCAL, new GeneratePromptCommand("a puppy running", false));
 
-        assertThat(again.fromHistory()).contains(first.id());
+        assertThat(again.fromHistory()).contains(new ReusedPrompt(Optional.of(first.id()), 1));
         assertThat(again.result().prompt()).isEqualTo(edited);
         assertThat(again.stored()).isTrue();
     }

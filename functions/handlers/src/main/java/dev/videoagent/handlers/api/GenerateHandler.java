@@ -49,7 +49,11 @@ public final class GenerateHandler extends ApiHandler {
         json.put("unrecognized", r.unrecognized());
         json.put("cached", generated.cached());
         json.put("fromHistory", generated.fromHistory().isPresent());
-        generated.fromHistory().ifPresent(past -> json.put("fromHistoryPromptId", past));
+        generated.fromHistory().ifPresent(past -> {
+            json.put("fromHistoryPersonal", past.personal());
+            past.ownPromptId().ifPresent(id -> json.put("fromHistoryPromptId", id));
+            json.put("fromHistoryPeople", past.people());
+        });
         json.put("learnedEdits", generated.learnedEdits());
         json.put("stored", generated.stored());
         json.put("rewrite", generated.rewrite());

@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.api;
 
+import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.usecase.SuggestPrompts;
 import dev.videoagent.handlers.http.ApiException;
 import dev.videoagent.handlers.http.ApiHandler;
@@ -9,7 +10,10 @@ import dev.videoagent.handlers.http.CorsPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /api/suggestions?concept=..&limit=3}: similar past requests with their best prompts. */
+/**
+ * {@code GET /api/suggestions?concept=..&limit=3}: the caller's similar past requests with their best prompts, and
+ * prompts enough people settled on.
+ */
 public final class SuggestHandler extends ApiHandler {
 
     public static final int DEFAULT_LIMIT = 3;
@@ -23,11 +27,11 @@ public final class SuggestHandler extends ApiHandler {
 
     @Override
     protected ApiResult handle(ApiRequest request) {
-        request.caller(); // signed-in people only, as everywhere but health
+        UserId caller = request.caller();
         String concept = request.queryParameter("concept")
                 .orElseThrow(() -> ApiException.badRequest("Parameter 'concept' is required."));
         int limit = request.intQueryParameter("limit").orElse(DEFAULT_LIMIT);
-        SuggestPrompts.SuggestionList found = suggest.handle(concept, limit);
+        SuggestPrompts.SuggestionList found = suggest.handle(caller, concept, limit);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("suggestions", found.suggestions());
         json.put("cached", found.cached());
