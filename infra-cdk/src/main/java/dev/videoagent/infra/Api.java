@@ -1,7 +1,7 @@
 package dev.videoagent.infra;
 
 import dev.videoagent.core.config.EnvVar;
-import dev.videoagent.handlers.ServiceWiring;
+import dev.videoagent.handlers.WiringNeed;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
 import dev.videoagent.handlers.http.HandlerKind;
@@ -115,11 +115,11 @@ public final class Api extends Construct {
                     .build();
             functions.put(kind, function);
             // each function may read only the secrets of the clients its kind opens
-            Set<ServiceWiring.Need> needs = ServiceWiring.needs(EnumSet.of(kind));
-            if (needs.contains(ServiceWiring.Need.MONGO)) {
+            Set<WiringNeed> needs = WiringNeed.of(EnumSet.of(kind));
+            if (needs.contains(WiringNeed.MONGO)) {
                 data.historySecret().grantRead(function);
             }
-            if (needs.contains(ServiceWiring.Need.REDIS)) {
+            if (needs.contains(WiringNeed.REDIS)) {
                 data.cacheAuthToken().grantRead(function);
             }
             Alias live = Alias.Builder.create(stack, "Live-" + kind.functionName()).aliasName("live")

@@ -36,7 +36,7 @@ final class WorkflowBench {
         report.put("benchmark", "workflow");
         try (TempDirectory scratch = new TempDirectory("video-agent-workflow-bench-");
              LocalRuntime runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, scratch.path(),
-                     scratch.path().resolve("no-web")), Map.of())) {
+                     scratch.path().resolve("no-web")), BenchCommand.LIMITS_OUT_OF_REACH)) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + runtime.port();
             // one job first: the page cache and the child JVM's files are warm for the timed ones

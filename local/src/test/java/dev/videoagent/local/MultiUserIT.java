@@ -62,6 +62,7 @@ class MultiUserIT {
             HttpCalls http = new HttpCalls(runtime.port(), bearer);
             for (ApiRoute route : ApiRoutes.ALL) {
                 String path = route.resourcePath().replace("{jobId}", "01jabcdefghjkmnpqrstvwxyz0")
+                        .replace("{promptId}", "01jabcdefghjkmnpqrstvwxyz1")
                         .replace("{proxy+}", "nothing-here");
                 String method = route.method().equals("ANY") ? "GET" : route.method();
                 HttpResponse<String> response = method.equals("POST")
@@ -89,6 +90,9 @@ class MultiUserIT {
 
         assertThat(json(ben.post("/api/diffs", "application/json", edit), 404).get("error").get("code").asText())
                 .isEqualTo("not_found");
+        json(ben.get("/api/prompts/" + id), 404);
+        json(ben.get("/api/prompts/" + id + "/compare?from=0&to=0"), 404);
+        json(ben.post("/api/prompts/" + id + "/revert", "application/json", "{\"version\":0}"), 404);
         assertThat(json(ben.get("/api/history"), 200).get("items")).isEmpty();
         json(ana.post("/api/diffs", "application/json", edit), 201);
         JsonNode items = json(ana.get("/api/history"), 200).get("items");
@@ -103,6 +107,10 @@ class MultiUserIT {
         json(ben.post("/api/renders", "application/json", JSON.writeValueAsString(Map.of(
                 "prompt", "anything", "promptId", id))), 404);
         assertThat(json(ana.get("/api/renders/" + job), 200).get("jobId").asText()).isEqualTo(job);
+        JsonNode anas = json(ana.get("/api/prompts/" + id), 200);
+        assertThat(anas.get("versions")).hasSize(2);
+        assertThat(anas.get("versions").get(0).get("renders")).extracting(r -> r.get("jobId").asText())
+                .containsExactly(job); // the render was of the generated text, version 0
     }
 
     /** The person asks for the idea and edits the answer to say "golden retriever puppy" (kept when already there). */

@@ -31,15 +31,19 @@ import dev.videoagent.core.port.UsageLimits;
 import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.core.usecase.ListHistory;
+import dev.videoagent.core.usecase.PromptVersions;
 import dev.videoagent.core.usecase.RecordEdit;
 import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.core.usecase.SuggestPrompts;
 import dev.videoagent.handlers.api.CancelRenderHandler;
+import dev.videoagent.handlers.api.CompareHandler;
 import dev.videoagent.handlers.api.DiffHandler;
 import dev.videoagent.handlers.api.GenerateHandler;
 import dev.videoagent.handlers.api.GetRenderHandler;
 import dev.videoagent.handlers.api.HealthHandler;
 import dev.videoagent.handlers.api.HistoryHandler;
+import dev.videoagent.handlers.api.PromptHandler;
+import dev.videoagent.handlers.api.RevertHandler;
 import dev.videoagent.handlers.api.RouteNotFoundHandler;
 import dev.videoagent.handlers.api.StartRenderHandler;
 import dev.videoagent.handlers.api.SuggestHandler;
@@ -49,7 +53,6 @@ import dev.videoagent.nori.PromptEngines;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,13 +66,10 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  */
 public final class ServiceWiring implements AutoCloseable {
 
-    /** What a route kind uses; a function builds the union of its kinds' needs (and the stack grants only those). */
-    public enum Need { MONGO, REDIS, S3, ENGINE, REWRITER, RENDERS }
-
     private final Closeables closeables = new Closeables();
     private final AppConfig config;
     private final CorsPolicy cors;
-    private final Set<Need> needs;
+    private final Set<WiringNeed> needs;
     private final RedisConnection redis;
     private final S3HealthProbe s3;
     private final PromptEngine engine;
@@ -78,6 +78,7 @@ public final class ServiceWiring implements AutoCloseable {
     private final RecordEdit recordEdit;
     private final SuggestPrompts suggestPrompts;
     private final RenderJobs renderJobs;
+    private final PromptVersions promptVersions;
     private final HealthService health;
     private final Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers;
 
@@ -92,29 +93,32 @@ public final class ServiceWiring implements AutoCloseable {
                          Supervision supervision, ClientCredentials credentials) {
         this.config = config;
         this.cors = new CorsPolicy(config.corsAllowedOrigins());
-        this.needs = needs(kinds);
+        this.needs = WiringNeed.of(kinds);
         try {
             Clock clock = Clock.systemUTC();
             RecordIds ids = new RecordIds(clock);
             // one credentials provider for every AWS call of this wiring, made only when one is wired
-            AwsCredentialsProvider aws = needs.contains(Need.S3) || needs.contains(Need.RENDERS)
+            AwsCredentialsProvider aws = needs.contains(WiringNeed.S3) || needs.contains(WiringNeed.RENDERS)
                     || secretsNeeded(credentials) ? credentials.awsOrDefault(closeables) : null;
             SecretsManagerSecrets secrets = secretsNeeded(credentials)
                     ? closeables.add(new SecretsManagerSecrets(SecretsManagerSecrets.client(config, aws))) : null;
-            MongoClient mongo = needs.contains(Need.MONGO) ? closeables.add(MongoClients.create(config,
+            MongoClient mongo = needs.contains(WiringNeed.MONGO) ? closeables.add(MongoClients.create(config,
                     config.mongoSecretArn().map(arn -> secrets.mongoCredential(arn)))) : null;
-            redis = needs.contains(Need.REDIS) ? closeables.add(new RedisConnection(config.redisUrl(),
+            redis = needs.contains(WiringNeed.REDIS) ? closeables.add(new RedisConnection(config.redisUrl(),
                     config.dependencyTimeout(), credentials.redisPassword()
                             .or(() -> config.redisSecretArn().map(arn -> secrets.value(arn))))) : null;
             // signed HEADs, not an S3 client: the packages leave the S3 SDK out (the local runtime has its own)
-            s3 = needs.contains(Need.S3) ? closeables.add(new S3HealthProbe(S3RequestSigner.of(config, aws),
+            s3 = needs.contains(WiringNeed.S3) ? closeables.add(new S3HealthProbe(S3RequestSigner.of(config, aws),
                     config.videoBucket(), config.dependencyTimeout())) : null;
             history = mongo == null ? null : new MongoHistoryRepository(mongo, config.mongoDatabase());
+            MongoRenderJobRepository renderRecords = mongo == null ? null
+                    : new MongoRenderJobRepository(mongo, config.mongoDatabase());
+            promptVersions = mongo == null ? null : new PromptVersions(history, renderRecords);
             // what one person may consume, counted in Redis for every function alike
             UsageLimits limits = redis == null ? UsageLimits.NONE
                     : new RedisUsageLimits(redis, config.usageLimits(), clock);
 
-            if (needs.contains(Need.ENGINE)) {
+            if (needs.contains(WiringNeed.ENGINE)) {
                 engine = PromptEngines.createDefault();
                 PromptCache cache = new RedisPromptCache(redis); // one per container: it remembers Redis's failures
                 suggestPrompts = new SuggestPrompts(engine, history, cache, config.usageLimits().learningMinUsers());
@@ -127,9 +131,9 @@ public final class ServiceWiring implements AutoCloseable {
                 recordEdit = null;
                 generatePrompt = null;
             }
-            if (needs.contains(Need.RENDERS)) {
+            if (needs.contains(WiringNeed.RENDERS)) {
                 RenderBackends backends = renderBackends.create(config, aws, closeables);
-                renderJobs = new RenderJobs(new MongoRenderJobRepository(mongo, config.mongoDatabase()), history,
+                renderJobs = new RenderJobs(renderRecords, history,
                         backends.scheduler(), new RedisRenderProgress(redis), backends.links(), clock, ids,
                         config.renderTaskTimeout(), limits);
             } else {
@@ -143,32 +147,17 @@ public final class ServiceWiring implements AutoCloseable {
         }
     }
 
-    public static Set<Need> needs(Set<HandlerKind> kinds) {
-        Set<Need> needs = EnumSet.noneOf(Need.class);
-        for (HandlerKind kind : kinds) {
-            needs.addAll(switch (kind) {
-                case HEALTH -> EnumSet.of(Need.MONGO, Need.REDIS, Need.S3);
-                case GENERATE -> EnumSet.of(Need.ENGINE, Need.MONGO, Need.REDIS, Need.REWRITER);
-                case DIFF, SUGGEST -> EnumSet.of(Need.ENGINE, Need.MONGO, Need.REDIS);
-                case HISTORY -> EnumSet.of(Need.MONGO);
-                case START_RENDER, GET_RENDER, CANCEL_RENDER -> EnumSet.of(Need.RENDERS, Need.MONGO, Need.REDIS);
-                case ROUTE_NOT_FOUND -> EnumSet.noneOf(Need.class);
-            });
-        }
-        return needs;
-    }
-
     /** Secrets Manager only in AWS, and only when a wired client's credentials are there. */
     private boolean secretsNeeded(ClientCredentials credentials) {
-        boolean mongoSecret = needs.contains(Need.MONGO) && config.mongoSecretArn().isPresent();
-        boolean redisSecret = needs.contains(Need.REDIS) && credentials.redisPassword().isEmpty()
+        boolean mongoSecret = needs.contains(WiringNeed.MONGO) && config.mongoSecretArn().isPresent();
+        boolean redisSecret = needs.contains(WiringNeed.REDIS) && credentials.redisPassword().isEmpty()
                 && config.redisSecretArn().isPresent();
         return mongoSecret || redisSecret;
     }
 
     /** The LLM rewrite: Bedrock when a model id is configured, else a local Ollama when one is, else none. */
     private Optional<PromptRewriter> rewriter() {
-        if (!needs.contains(Need.REWRITER)) {
+        if (!needs.contains(WiringNeed.REWRITER)) {
             return Optional.empty();
         }
         if (config.bedrockModelId().isPresent()) {
@@ -210,6 +199,9 @@ public final class ServiceWiring implements AutoCloseable {
                 case DIFF -> new DiffHandler(recordEdit, cors);
                 case HISTORY -> new HistoryHandler(new ListHistory(history), cors);
                 case SUGGEST -> new SuggestHandler(suggestPrompts, cors);
+                case PROMPT_VERSIONS -> new PromptHandler(promptVersions, cors);
+                case COMPARE_VERSIONS -> new CompareHandler(promptVersions, cors);
+                case REVERT -> new RevertHandler(recordEdit, cors);
                 case START_RENDER -> new StartRenderHandler(renderJobs, cors);
                 case GET_RENDER -> new GetRenderHandler(renderJobs, cors);
                 case CANCEL_RENDER -> new CancelRenderHandler(renderJobs, cors);

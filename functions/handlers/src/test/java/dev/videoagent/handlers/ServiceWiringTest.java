@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.ConfigException;
-import dev.videoagent.handlers.ServiceWiring.Need;
 import dev.videoagent.handlers.api.HistoryHandler;
 import dev.videoagent.handlers.http.HandlerKind;
 import java.util.EnumSet;
@@ -22,16 +21,16 @@ class ServiceWiringTest {
 
     @Test
     void eachFunctionWiresOnlyWhatItsRoutesUse() {
-        assertThat(ServiceWiring.needs(EnumSet.of(HandlerKind.HISTORY))).containsExactly(Need.MONGO);
-        assertThat(ServiceWiring.needs(EnumSet.of(HandlerKind.ROUTE_NOT_FOUND))).isEmpty();
-        assertThat(ServiceWiring.needs(EnumSet.of(HandlerKind.GET_RENDER)))
-                .containsExactlyInAnyOrder(Need.RENDERS, Need.MONGO, Need.REDIS);
-        assertThat(ServiceWiring.needs(EnumSet.of(HandlerKind.HEALTH)))
-                .containsExactlyInAnyOrder(Need.MONGO, Need.REDIS, Need.S3);
-        assertThat(ServiceWiring.needs(EnumSet.of(HandlerKind.GENERATE))).contains(Need.ENGINE, Need.REWRITER)
-                .doesNotContain(Need.S3, Need.RENDERS);
+        assertThat(WiringNeed.of(EnumSet.of(HandlerKind.HISTORY))).containsExactly(WiringNeed.MONGO);
+        assertThat(WiringNeed.of(EnumSet.of(HandlerKind.ROUTE_NOT_FOUND))).isEmpty();
+        assertThat(WiringNeed.of(EnumSet.of(HandlerKind.GET_RENDER)))
+                .containsExactlyInAnyOrder(WiringNeed.RENDERS, WiringNeed.MONGO, WiringNeed.REDIS);
+        assertThat(WiringNeed.of(EnumSet.of(HandlerKind.HEALTH)))
+                .containsExactlyInAnyOrder(WiringNeed.MONGO, WiringNeed.REDIS, WiringNeed.S3);
+        assertThat(WiringNeed.of(EnumSet.of(HandlerKind.GENERATE))).contains(WiringNeed.ENGINE, WiringNeed.REWRITER)
+                .doesNotContain(WiringNeed.S3, WiringNeed.RENDERS);
         for (HandlerKind kind : HandlerKind.values()) {
-            boolean engine = ServiceWiring.needs(EnumSet.of(kind)).contains(Need.ENGINE);
+            boolean engine = WiringNeed.of(EnumSet.of(kind)).contains(WiringNeed.ENGINE);
             assertThat(engine).as(kind + " ships in the package with the prompt engine exactly when it uses it")
                     .isEqualTo(kind.lambdaPackage() == dev.videoagent.handlers.http.LambdaPackage.PROMPT);
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -78,7 +79,7 @@ public final class HistoryDocuments {
             slotOps.add(new Document("op", op.op().wire()).append("path", op.path()).append("value", op.value()));
         }
         DiffStats s = e.stats();
-        return new Document("_id", e.id())
+        Document d = new Document("_id", e.id())
                 .append(OWNER, e.owner().value())
                 .append("promptId", e.promptId())
                 .append("version", e.version())
@@ -91,6 +92,8 @@ public final class HistoryDocuments {
                         .append("wordsAfter", s.wordsAfter()).append("similarity", s.similarity()))
                 .append("slotChanges", slotOps)
                 .append("createdAt", Date.from(e.createdAt()));
+        e.message().ifPresent(m -> d.append("message", m));
+        return d;
     }
 
     /** Unique per (prompt, version): two concurrent edits cannot both become version n. */
@@ -113,7 +116,7 @@ public final class HistoryDocuments {
                 ModelDocuments.number(s.get("similarity")));
         return new EditRecord(d.getString("_id"), UserId.ofStored(d.getString(OWNER)), d.getString("promptId"), d.getInteger("version"),
                 d.getString("original"), d.getString("edited"), ModelDocuments.ops(d.get("ops")), stats, slotOps,
-                d.getDate("createdAt").toInstant());
+                Optional.ofNullable(d.getString("message")), d.getDate("createdAt").toInstant());
     }
 
     public static Document learnedChange(LearnedChange c) {

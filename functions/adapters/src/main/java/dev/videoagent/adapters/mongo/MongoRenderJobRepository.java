@@ -41,6 +41,7 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
             jobs.insertOne(new Document("_id", r.jobId()).append(HistoryDocuments.OWNER, r.owner().value())
                     .append("prompt", r.prompt())
                     .append("concept", r.concept().orElse(null)).append("promptId", r.promptId().orElse(null))
+                    .append("promptVersion", r.promptVersion().orElse(null))
                     .append("durationSeconds", r.settings().durationSeconds()).append("width", r.settings().width())
                     .append("height", r.settings().height()).append("fps", r.settings().fps())
                     .append("requestHash", r.requestHash()).append("videoKey", r.videoKey())
@@ -64,6 +65,17 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
     }
 
     @Override
+    public List<RenderJobRecord> ofPrompt(String promptId) {
+        return run(() -> {
+            List<RenderJobRecord> out = new ArrayList<>();
+            for (Document d : jobs.find(Filters.eq("promptId", promptId)).sort(Sorts.ascending("createdAt", "_id"))) {
+                out.add(record(d));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Optional<RenderJobRecord> find(String jobId) {
         return run(() -> Optional.ofNullable(jobs.find(Filters.eq("_id", jobId)).first()).map(MongoRenderJobRepository::record));
     }
@@ -78,7 +90,8 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
     private static RenderJobRecord record(Document d) {
         return new RenderJobRecord(d.getString("_id"), UserId.ofStored(d.getString(HistoryDocuments.OWNER)),
                 d.getString("prompt"), Optional.ofNullable(d.getString("concept")),
-                Optional.ofNullable(d.getString("promptId")), new RenderSettings(d.getInteger("durationSeconds"),
+                Optional.ofNullable(d.getString("promptId")), Optional.ofNullable(d.getInteger("promptVersion")),
+                new RenderSettings(d.getInteger("durationSeconds"),
                 d.getInteger("width"), d.getInteger("height"), d.getInteger("fps")), d.getString("requestHash"),
                 d.getString("videoKey"), d.getString("posterKey"), d.getDate("createdAt").toInstant());
     }

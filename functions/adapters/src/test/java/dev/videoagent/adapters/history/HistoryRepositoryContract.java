@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** One behaviour for every HistoryRepository: the in-memory one and the Mongo one run this same suite. */
@@ -71,7 +72,7 @@ abstract class HistoryRepositoryContract {
         WordDiff.Result diff = WordDiff.diff("A cute puppy running", edited);
         return new EditRecord(id, UserId.LOCAL, promptId, 0, "A cute puppy running", edited, diff.ops(), diff.stats(),
                 List.of(new SlotOp(SlotOp.Kind.REPLACE, "/subject/0", "fluffy puppy")),
-                Instant.parse("2026-11-24T11:00:00Z"));
+                Optional.of("fluffier"), Instant.parse("2026-11-24T11:00:00Z"));
     }
 
     @Test
@@ -168,7 +169,7 @@ abstract class HistoryRepositoryContract {
         repository().saveGeneration(record("01jabcdefghjkmnpqrstvwxyz3", "idea"));
         EditRecord edit = edit("01jedit000000000000000009", "01jabcdefghjkmnpqrstvwxyz3", "A puppy");
         repository().appendEdit(new EditRecord(edit.id(), new UserId("ana"), edit.promptId(), 0, edit.original(),
-                edit.edited(), edit.ops(), edit.stats(), edit.slotChanges(), edit.createdAt()));
+                edit.edited(), edit.ops(), edit.stats(), edit.slotChanges(), Optional.empty(), edit.createdAt()));
 
         assertThat(repository().edits("01jabcdefghjkmnpqrstvwxyz3")).extracting(EditRecord::owner)
                 .containsExactly(new UserId("ana"));

@@ -19,6 +19,7 @@ import dev.videoagent.core.model.WordOp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class HistoryDocumentsTest {
             new DiffStats(2, 1, 1, 3, 5, 0.5),
             List.of(new SlotOp(SlotOp.Kind.REPLACE, "/subject/0", "fluffy puppy"),
                     new SlotOp(SlotOp.Kind.REMOVE, "/style/1", null), new SlotOp(SlotOp.Kind.ADD, "/mood/-", "happy")),
-            Instant.parse("2026-11-24T10:15:30.123Z"));
+            Optional.empty(), Instant.parse("2026-11-24T10:15:30.123Z"));
 
     /** A generation as stored before the enums: one trace entry of every source the engine writes. */
     private static final String GENERATION = "{\"_id\": \"01jgen0000000000000000000\", \"concept\": "

@@ -17,6 +17,9 @@ public interface RenderJobRepository {
     /** The newest job for an identical request (same prompt and settings). */
     Optional<RenderJobRecord> findByRequestHash(String requestHash);
 
+    /** The jobs rendered from one saved prompt, oldest first. */
+    List<RenderJobRecord> ofPrompt(String promptId);
+
     /** The jobs created at or after {@code since}, oldest first: what a restarted runtime checks. */
     List<RenderJobRecord> createdSince(Instant since);
 }

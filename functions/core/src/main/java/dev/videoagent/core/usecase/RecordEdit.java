@@ -11,6 +11,7 @@ import dev.videoagent.core.error.VersionTakenException;
 import dev.videoagent.core.model.DiffStats;
 import dev.videoagent.core.model.EditRecord;
 import dev.videoagent.core.model.GenerationRecord;
+import dev.videoagent.core.model.HistoryEntry;
 import dev.videoagent.core.model.LearnedChange;
 import dev.videoagent.core.model.SlotOp;
 import dev.videoagent.core.model.UsageLimit;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Use case: diff an edited prompt against its original (words and slots) and store it as the next
- * immutable version of its generation. Reverting is just another edit back to an older text. The
+ * immutable version of its generation. A revert is another edit: back to an older version's text. The
  * stored edit is the record of truth; then the prompt's learned net change is updated and the cache
  * entries built on the request's scopes are invalidated. Those two are derived: if they fail the edit
  * stays stored, the next edit of the prompt recomputes the change, and cache entries expire by TTL.
@@ -92,7 +93,8 @@ public final class RecordEdit {
         }
         Preview diff = preview(command);
         EditRecord proposed = new EditRecord(ids.get(), caller, command.promptId().orElse(null), version,
-                command.original(), command.edited(), diff.ops(), diff.stats(), diff.slotChanges(), clock.instant());
+                command.original(), command.edited(), diff.ops(), diff.stats(), diff.slotChanges(), command.message(),
+                clock.instant());
         EditRecord edit;
         try {
             edit = history.appendEdit(proposed);
@@ -103,6 +105,25 @@ public final class RecordEdit {
         }
         generation.ifPresent(g -> learn(g, edit));
         return edit;
+    }
+
+    /**
+     * Makes an older version's text the next version (nothing is lost: history only grows). 404 for a version the
+     * prompt does not have; 409 when {@code baseVersion} is given and the prompt has moved on since.
+     */
+    public EditRecord revert(UserId caller, RevertCommand command) {
+        GenerationRecord generation = history.findGeneration(command.promptId())
+                .filter(g -> g.owner().equals(caller))
+                .orElseThrow(() -> new NotFoundException("No prompt with id '" + command.promptId() + "'."));
+        HistoryEntry entry = new HistoryEntry(generation, history.edits(generation.id()));
+        String text = entry.textOf(command.version()).orElseThrow(() -> new NotFoundException("Prompt '"
+                + generation.id() + "' has no version " + command.version() + "; its latest is "
+                + entry.latestVersion() + "."));
+        if (command.baseVersion().filter(b -> b != entry.latestVersion()).isPresent()) {
+            throw conflict(generation, entry.edits());
+        }
+        return handle(caller, new RecordEditCommand(Optional.of(generation.id()), Optional.of(entry.latestVersion()),
+                entry.currentPrompt(), text, command.message()));
     }
 
     private static void checkCurrent(GenerationRecord generation, List<EditRecord> edits, int base, String original) {
@@ -125,7 +146,7 @@ public final class RecordEdit {
     }
 
     private static String current(GenerationRecord generation, List<EditRecord> edits) {
-        return edits.isEmpty() ? generation.result().prompt() : edits.get(edits.size() - 1).edited();
+        return new HistoryEntry(generation, edits).currentPrompt();
     }
 
     private void learn(GenerationRecord generation, EditRecord edit) {

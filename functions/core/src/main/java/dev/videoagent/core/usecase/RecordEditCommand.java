@@ -8,12 +8,14 @@ import java.util.Optional;
 /**
  * Input of {@code POST /api/diffs}: the prompt before and after the edit, optionally the generation it belongs
  * to with the version the edit was made on ({@code baseVersion}, 0 = the generated prompt; required with a
- * {@code promptId} when the edit is stored).
+ * {@code promptId} when the edit is stored), and why ({@code message}, at most {@value #MAX_MESSAGE_CHARS}
+ * characters on one line).
  */
 public record RecordEditCommand(Optional<String> promptId, Optional<Integer> baseVersion, String original,
-                                String edited) {
+                                String edited, Optional<String> message) {
 
     public static final int MAX_TEXT_CHARS = 4000;
+    public static final int MAX_MESSAGE_CHARS = 200;
 
     public RecordEditCommand {
         promptId = promptId == null ? Optional.empty() : promptId;
@@ -27,6 +29,7 @@ public record RecordEditCommand(Optional<String> promptId, Optional<Integer> bas
         if (promptId.isPresent() && !RecordIds.isValid(promptId.get())) {
             throw new ValidationException("Field 'promptId' is not a prompt id.");
         }
+        message = message(message == null ? null : message.orElse(null));
         original = text("original", original);
         edited = text("edited", edited);
         if (edited.isBlank()) {
@@ -34,9 +37,28 @@ public record RecordEditCommand(Optional<String> promptId, Optional<Integer> bas
         }
     }
 
+    /** Without a message. */
+    public RecordEditCommand(Optional<String> promptId, Optional<Integer> baseVersion, String original, String edited) {
+        this(promptId, baseVersion, original, edited, Optional.empty());
+    }
+
     /** Without a generation to check against: a free-standing diff. */
     public RecordEditCommand(Optional<String> promptId, String original, String edited) {
         this(promptId, Optional.empty(), original, edited);
+    }
+
+    /** A version's message: one line (line breaks and other control characters become spaces), none when blank. */
+    static Optional<String> message(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String line = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}+", " ").strip();
+        int length = line.codePointCount(0, line.length());
+        if (length > MAX_MESSAGE_CHARS) {
+            throw new InputTooLongException("Field 'message' has " + length + " characters; the limit is "
+                    + MAX_MESSAGE_CHARS + ".");
+        }
+        return line.isEmpty() ? Optional.empty() : Optional.of(line);
     }
 
     private static String text(String field, String value) {

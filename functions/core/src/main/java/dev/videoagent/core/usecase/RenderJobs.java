@@ -4,8 +4,8 @@ import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.error.ConflictException;
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.ValidationException;
-import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.Hashes;
+import dev.videoagent.core.model.HistoryEntry;
 import dev.videoagent.core.model.RecordIds;
 import dev.videoagent.core.model.RenderJob;
 import dev.videoagent.core.model.RenderJobRecord;
@@ -73,14 +73,17 @@ public final class RenderJobs {
         // the person's own idea becomes the video's title line, when the prompt came from their generation;
         // another person's prompt id is answered as one that does not exist (history down: no title)
         Optional<String> concept = Optional.empty();
+        Optional<Integer> version = Optional.empty();
         if (command.promptId().isPresent()) {
             String id = command.promptId().get();
-            Optional<Optional<GenerationRecord>> found = BestEffort.<Optional<GenerationRecord>>attempt("render title",
-                    () -> history.findGeneration(id).filter(g -> g.owner().equals(caller)));
+            Optional<Optional<HistoryEntry>> found = BestEffort.<Optional<HistoryEntry>>attempt("render title",
+                    () -> history.findGeneration(id).filter(g -> g.owner().equals(caller))
+                            .map(g -> new HistoryEntry(g, history.edits(id))));
             if (found.isPresent() && found.get().isEmpty()) {
                 throw new NotFoundException("No prompt with id '" + id + "'.");
             }
-            concept = found.flatMap(g -> g).map(g -> g.result().concept());
+            concept = found.flatMap(e -> e).map(e -> e.generation().result().concept());
+            version = found.flatMap(e -> e).flatMap(e -> renderedVersion(e, command));
         }
         String hash = hash(caller, command);
         Optional<RenderJobRecord> same = jobs.findByRequestHash(hash);
@@ -94,11 +97,33 @@ public final class RenderJobs {
         limits.take(caller, UsageLimit.RENDER);
         limits.chargeRenderSeconds(caller, command.settings().durationSeconds());
         String jobId = ids.get();
-        RenderJobRecord record = new RenderJobRecord(jobId, caller, command.prompt(), concept, command.promptId(),
+        RenderJobRecord record = new RenderJobRecord(jobId, caller, command.prompt(), concept, command.promptId(), version,
                 command.settings(), hash, "videos/" + jobId + ".webm", "videos/" + jobId + ".jpg", clock.instant());
         jobs.save(record);
         scheduler.start(jobId, input(record));
         return new Started(view(record), false);
+    }
+
+    /**
+     * The version a render is of: the one asked for, whose text the prompt must be (404 for a version the prompt
+     * does not have), else the latest with exactly this text; none for text that was never saved.
+     */
+    private static Optional<Integer> renderedVersion(HistoryEntry entry, StartRenderCommand command) {
+        if (command.promptVersion().isPresent()) {
+            int asked = command.promptVersion().get();
+            String text = entry.textOf(asked).orElseThrow(() -> new NotFoundException("Prompt '"
+                    + entry.generation().id() + "' has no version " + asked + "."));
+            if (!text.strip().equals(command.prompt())) {
+                throw new ValidationException("Field 'prompt' is not the text of version " + asked + ".");
+            }
+            return Optional.of(asked);
+        }
+        for (int v = entry.latestVersion(); v >= 0; v--) {
+            if (entry.textOf(v).filter(t -> t.strip().equals(command.prompt())).isPresent()) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -5,8 +5,12 @@ import dev.videoagent.core.model.RenderSettings;
 import java.text.Normalizer;
 import java.util.Optional;
 
-/** Input of {@code POST /api/renders}: the prompt, optionally the generation it came from, length and size. */
-public record StartRenderCommand(String prompt, Optional<String> promptId, RenderSettings settings) {
+/**
+ * Input of {@code POST /api/renders}: the prompt, optionally the generation it came from and the version of it
+ * ({@code promptVersion}; without it, the latest version with exactly this text, if any), length and size.
+ */
+public record StartRenderCommand(String prompt, Optional<String> promptId, Optional<Integer> promptVersion,
+                                 RenderSettings settings) {
 
     public static final int MAX_PROMPT_CHARS = 2_000;
 
@@ -22,6 +26,18 @@ public record StartRenderCommand(String prompt, Optional<String> promptId, Rende
         if (promptId.isPresent() && !RecordIds.isValid(promptId.get())) {
             throw new ValidationException("Field 'promptId' is not a prompt id.");
         }
+        promptVersion = promptVersion == null ? Optional.empty() : promptVersion;
+        if (promptVersion.isPresent() && promptId.isEmpty()) {
+            throw new ValidationException("Field 'version' needs 'promptId': it is a version of that prompt.");
+        }
+        if (promptVersion.filter(v -> v < 0).isPresent()) {
+            throw new ValidationException("Field 'version' must be 0 (the generated prompt) or a version.");
+        }
+    }
+
+    /** Without a version: the latest one with exactly this text. */
+    public StartRenderCommand(String prompt, Optional<String> promptId, RenderSettings settings) {
+        this(prompt, promptId, Optional.empty(), settings);
     }
 
     /** Settings from optional request fields: the defaults for what is missing, 16:9 sizes from the width. */

@@ -17,7 +17,7 @@ import dev.videoagent.core.model.Target;
 import dev.videoagent.core.model.UsageLimit;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
-import dev.videoagent.core.port.RenderJobRepository;
+import dev.videoagent.core.port.InMemoryRenderJobRepository;
 import dev.videoagent.core.port.RenderProgress;
 import dev.videoagent.core.port.RenderScheduler.WorkflowState.Phase;
 import dev.videoagent.core.port.RenderScheduler.WorkflowState;
@@ -37,32 +37,11 @@ class RenderJobsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private static final String JOB = "01jabcdefghjkmnpqrstvwxyz5";
 
-    private final Map<String, RenderJobRecord> records = new HashMap<>();
     private final Map<String, WorkflowState> workflows = new HashMap<>();
     private final Map<String, RenderStatus> statuses = new HashMap<>();
 
     private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
-    private final RenderJobRepository repository = new RenderJobRepository() {
-        @Override
-        public void save(RenderJobRecord record) {
-            records.put(record.jobId(), record);
-        }
-
-        @Override
-        public Optional<RenderJobRecord> find(String jobId) {
-            return Optional.ofNullable(records.get(jobId));
-        }
-
-        @Override
-        public Optional<RenderJobRecord> findByRequestHash(String requestHash) {
-            return records.values().stream().filter(r -> r.requestHash().equals(requestHash)).findFirst();
-        }
-
-        @Override
-        public java.util.List<RenderJobRecord> createdSince(Instant since) {
-            return records.values().stream().filter(r -> !r.createdAt().isBefore(since)).toList();
-        }
-    };
+    private final InMemoryRenderJobRepository repository = new InMemoryRenderJobRepository();
     private final RenderJobs jobs = new RenderJobs(repository, history, new RenderScheduler() {
         @Override
         public void start(String jobId, Map<String, Object> input) {
@@ -205,7 +184,7 @@ class RenderJobsTest {
                 Optional.empty(), new RenderSettings(5, 640, 360, 24)));
 
         assertThat(bens.existing()).isFalse();
-        assertThat(records.get(JOB).owner()).isEqualTo(new UserId("ben"));
+        assertThat(repository.find(JOB).orElseThrow().owner()).isEqualTo(new UserId("ben"));
     }
 
     @Test
@@ -218,11 +197,45 @@ class RenderJobsTest {
         assertThatThrownBy(() -> jobs.start(new UserId("ben"), new StartRenderCommand("a lighthouse at dusk",
                 Optional.of("01jabcdefghjkmnpqrstvwxyz7"), new RenderSettings(5, 640, 360, 24))))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(records).isEmpty();
+        assertThat(repository.all()).isEmpty();
 
         jobs.start(UserId.LOCAL, new StartRenderCommand("a lighthouse at dusk", Optional.of("01jabcdefghjkmnpqrstvwxyz7"),
                 new RenderSettings(5, 640, 360, 24)));
-        assertThat(records.get(JOB).concept()).contains("a lighthouse at dusk");
+        assertThat(repository.find(JOB).orElseThrow().concept()).contains("a lighthouse at dusk");
+    }
+
+    @Test
+    void aRenderRecordsTheVersionItIsOfAskedOrFoundByItsText() {
+        PromptResult result = new PromptResult("a lighthouse at dusk", Language.EN, Target.GENERIC, "places", 0.8, 1.0,
+                Map.of(), java.util.List.of(), IdeaStructure.EMPTY, "A lighthouse at dusk", "blurry", java.util.List.of(),
+                java.util.List.of());
+        String id = "01jabcdefghjkmnpqrstvwxyz7";
+        history.saveGeneration(new GenerationRecord(id, UserId.LOCAL, result, CLOCK.instant()));
+        RenderSettings settings = new RenderSettings(5, 640, 360, 24);
+
+        assertThatThrownBy(() -> jobs.start(UserId.LOCAL, new StartRenderCommand("A lighthouse at dawn", Optional.of(id),
+                Optional.of(0), settings))).isInstanceOf(dev.videoagent.core.error.ValidationException.class)
+                .hasMessageContaining("not the text of version 0");
+        assertThatThrownBy(() -> jobs.start(UserId.LOCAL, new StartRenderCommand("A lighthouse at dusk", Optional.of(id),
+                Optional.of(1), settings))).isInstanceOf(NotFoundException.class);
+        assertThat(repository.all()).isEmpty();
+
+        jobs.start(UserId.LOCAL, new StartRenderCommand("A lighthouse at dusk", Optional.of(id), settings));
+        assertThat(repository.find(JOB).orElseThrow().promptVersion()).contains(0);
+    }
+
+    @Test
+    void aRenderOfTextThatWasNeverSavedIsOfNoVersion() {
+        PromptResult result = new PromptResult("a lighthouse at dusk", Language.EN, Target.GENERIC, "places", 0.8, 1.0,
+                Map.of(), java.util.List.of(), IdeaStructure.EMPTY, "A lighthouse at dusk", "blurry", java.util.List.of(),
+                java.util.List.of());
+        history.saveGeneration(new GenerationRecord("01jabcdefghjkmnpqrstvwxyz7", UserId.LOCAL, result, CLOCK.instant()));
+
+        jobs.start(UserId.LOCAL, new StartRenderCommand("A lighthouse at dusk, being edited",
+                Optional.of("01jabcdefghjkmnpqrstvwxyz7"), new RenderSettings(5, 640, 360, 24)));
+
+        assertThat(repository.find(JOB).orElseThrow().promptVersion()).isEmpty();
+        assertThat(repository.ofPrompt("01jabcdefghjkmnpqrstvwxyz7")).hasSize(1);
     }
 
     @Test
@@ -241,7 +254,7 @@ class RenderJobsTest {
 
         assertThatThrownBy(() -> limited.start(UserId.LOCAL, new StartRenderCommand("a lighthouse at dusk",
                 Optional.empty(), new RenderSettings(5, 640, 360, 24)))).isInstanceOf(QuotaExceededException.class);
-        assertThat(records).isEmpty();
+        assertThat(repository.all()).isEmpty();
         assertThat(workflows).isEmpty();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /api/diffs {promptId?, baseVersion?, original, edited}}: the word and slot diff, stored as the next
+ * {@code POST /api/diffs {promptId?, baseVersion?, original, edited, message?}}: the word and slot diff, stored as the next
  * version of the prompt; 409 {@code conflict} with the current version and text when the edit was made on an
  * older one.
  */
@@ -31,7 +31,8 @@ public final class DiffHandler extends ApiHandler {
         UserId caller = request.caller();
         DiffRequest body = request.jsonBody(DiffRequest.class);
         RecordEditCommand command = new RecordEditCommand(Optional.ofNullable(body.promptId()),
-                Optional.ofNullable(body.baseVersion()), body.original(), body.edited());
+                Optional.ofNullable(body.baseVersion()), body.original(), body.edited(),
+                Optional.ofNullable(body.message()));
         // ?dryRun=true: the diff of an edit being typed, nothing stored
         if (request.queryParameter("dryRun").filter("true"::equals).isPresent()) {
             RecordEdit.Preview preview = recordEdit.preview(command);
@@ -54,6 +55,7 @@ public final class DiffHandler extends ApiHandler {
         json.put("ops", edit.ops());
         json.put("stats", edit.stats());
         json.put("slotChanges", edit.slotChanges());
+        json.put("message", edit.message().orElse(null));
         json.put("createdAt", edit.createdAt().toString());
         return json;
     }

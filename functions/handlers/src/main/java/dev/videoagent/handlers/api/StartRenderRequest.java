@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.api;
 
-/** JSON body of {@code POST /api/renders}. */
-public record StartRenderRequest(String prompt, String promptId, Integer durationSeconds, Integer width, Integer height) {
+/** JSON body of {@code POST /api/renders}: {@code version} is the version of {@code promptId} the prompt is. */
+public record StartRenderRequest(String prompt, String promptId, Integer version, Integer durationSeconds,
+                                 Integer width, Integer height) {
 }
