@@ -4,6 +4,7 @@ import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.handlers.WiringNeed;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
+import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.handlers.http.HandlerKind;
 import dev.videoagent.handlers.http.LambdaPackage;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ public final class Api extends Construct {
                         .accessLogDestination(new LogGroupLogDestination(accessLog))
                         .accessLogFormat(AccessLogFormat.jsonWithStandardFields()).build())
                 .defaultCorsPreflightOptions(CorsOptions.builder().allowOrigins(List.of(media.pageOrigin()))
-                        .allowMethods(List.of("GET", "POST", "DELETE", "OPTIONS"))
+                        .allowMethods(List.of(CorsPolicy.ALLOWED_METHODS.split(",")))
                         .allowHeaders(List.of("Content-Type", "Authorization")).build())
                 .build();
         restApi.addUsagePlan("UsagePlan", UsagePlanProps.builder().name("video-prompt-agent")
@@ -127,7 +128,7 @@ public final class Api extends Construct {
             for (ApiRoute route : ApiRoutes.ALL) {
                 if (route.handler() == kind) {
                     MethodOptions.Builder options = MethodOptions.builder();
-                    if (route.method().equals("POST")) {
+                    if (route.method().equals("POST") || route.method().equals("PUT")) {
                         options.requestValidator(bodies).requestModels(Map.of("application/json", jsonObject));
                     }
                     // everyone signs in, but for the health check

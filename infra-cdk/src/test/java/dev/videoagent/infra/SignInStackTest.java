@@ -114,7 +114,7 @@ class SignInStackTest {
                 "ResponseTemplates", Map.of("application/json", Match.stringLikeRegexp(".*\"code\":\"unauthorized\".*")))));
         Object corsHeaders = Match.objectLike(Map.of(
                 "method.response.header.Access-Control-Allow-Headers", "'Content-Type,Authorization'",
-                "method.response.header.Access-Control-Allow-Methods", "'GET,POST,DELETE,OPTIONS'"));
+                "method.response.header.Access-Control-Allow-Methods", "'GET,POST,PUT,DELETE,OPTIONS'"));
         Object preflight = Match.objectLike(Map.of("IntegrationResponses",
                 List.of(Match.objectLike(Map.of("ResponseParameters", corsHeaders)))));
         assertions.hasResourceProperties("AWS::ApiGateway::Method", Match.objectLike(Map.of("HttpMethod", "OPTIONS",

@@ -31,7 +31,12 @@ final class HttpCalls {
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        HttpRequest.Builder builder = builder(path).POST(HttpRequest.BodyPublishers.ofString(body));
+        return send("POST", path, contentType, body);
+    }
+
+    /** A request of any method with a body (POST, PUT). */
+    HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = builder(path).method(method, HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -62,11 +62,12 @@ class MultiUserIT {
             HttpCalls http = new HttpCalls(runtime.port(), bearer);
             for (ApiRoute route : ApiRoutes.ALL) {
                 String path = route.resourcePath().replace("{jobId}", "01jabcdefghjkmnpqrstvwxyz0")
-                        .replace("{promptId}", "01jabcdefghjkmnpqrstvwxyz1")
+                        .replace("{promptId}", "01jabcdefghjkmnpqrstvwxyz1").replace("{label}", "favorite")
+                        .replace("{version}", "0")
                         .replace("{proxy+}", "nothing-here");
                 String method = route.method().equals("ANY") ? "GET" : route.method();
-                HttpResponse<String> response = method.equals("POST")
-                        ? http.post(path, "application/json", "{}") : http.method(method, path);
+                HttpResponse<String> response = method.equals("POST") || method.equals("PUT")
+                        ? http.send(method, path, "application/json", "{}") : http.method(method, path);
                 if (route.handler() == HandlerKind.HEALTH) {
                     assertThat(response.statusCode()).as(path).isEqualTo(200);
                 } else {
@@ -93,6 +94,8 @@ class MultiUserIT {
         json(ben.get("/api/prompts/" + id), 404);
         json(ben.get("/api/prompts/" + id + "/compare?from=0&to=0"), 404);
         json(ben.post("/api/prompts/" + id + "/revert", "application/json", "{\"version\":0}"), 404);
+        json(ben.send("PUT", "/api/prompts/" + id + "/labels/favorite", "application/json", "{\"version\":0}"), 404);
+        json(ben.send("PUT", "/api/prompts/" + id + "/versions/0/rating", "application/json", "{\"score\":1}"), 404);
         assertThat(json(ben.get("/api/history"), 200).get("items")).isEmpty();
         json(ana.post("/api/diffs", "application/json", edit), 201);
         JsonNode items = json(ana.get("/api/history"), 200).get("items");
@@ -107,7 +110,10 @@ class MultiUserIT {
         json(ben.post("/api/renders", "application/json", JSON.writeValueAsString(Map.of(
                 "prompt", "anything", "promptId", id))), 404);
         assertThat(json(ana.get("/api/renders/" + job), 200).get("jobId").asText()).isEqualTo(job);
+        json(ben.send("PUT", "/api/renders/" + job + "/rating", "application/json", "{\"score\":-1}"), 404);
+        json(ana.send("PUT", "/api/renders/" + job + "/rating", "application/json", "{\"score\":1}"), 200);
         JsonNode anas = json(ana.get("/api/prompts/" + id), 200);
+        assertThat(anas.get("versions").get(0).get("renders").get(0).get("rating").get("score").asInt()).isEqualTo(1);
         assertThat(anas.get("versions")).hasSize(2);
         assertThat(anas.get("versions").get(0).get("renders")).extracting(r -> r.get("jobId").asText())
                 .containsExactly(job); // the render was of the generated text, version 0

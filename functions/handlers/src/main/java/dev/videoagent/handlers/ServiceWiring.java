@@ -4,13 +4,12 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.mongodb.client.MongoClient;
-import dev.videoagent.adapters.bedrock.BedrockPromptRewriter;
 import dev.videoagent.adapters.metrics.EmfMetrics;
 import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.mongo.MongoHealthProbe;
 import dev.videoagent.adapters.mongo.MongoHistoryRepository;
+import dev.videoagent.adapters.mongo.MongoPromptAnnotationRepository;
 import dev.videoagent.adapters.mongo.MongoRenderJobRepository;
-import dev.videoagent.adapters.ollama.OllamaPromptRewriter;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisHealthProbe;
 import dev.videoagent.adapters.redis.RedisPromptCache;
@@ -25,13 +24,14 @@ import dev.videoagent.core.model.RecordIds;
 import dev.videoagent.core.port.HealthProbe;
 import dev.videoagent.core.port.Metrics;
 import dev.videoagent.core.port.PromptCache;
-import dev.videoagent.core.port.PromptRewriter;
 import dev.videoagent.core.port.Supervision;
 import dev.videoagent.core.port.UsageLimits;
 import dev.videoagent.core.usecase.GeneratePrompt;
 import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.core.usecase.ListHistory;
+import dev.videoagent.core.usecase.PromptLabels;
 import dev.videoagent.core.usecase.PromptVersions;
+import dev.videoagent.core.usecase.RateResults;
 import dev.videoagent.core.usecase.RecordEdit;
 import dev.videoagent.core.usecase.RenderJobs;
 import dev.videoagent.core.usecase.SuggestPrompts;
@@ -42,7 +42,9 @@ import dev.videoagent.handlers.api.GenerateHandler;
 import dev.videoagent.handlers.api.GetRenderHandler;
 import dev.videoagent.handlers.api.HealthHandler;
 import dev.videoagent.handlers.api.HistoryHandler;
+import dev.videoagent.handlers.api.LabelHandler;
 import dev.videoagent.handlers.api.PromptHandler;
+import dev.videoagent.handlers.api.RateHandler;
 import dev.videoagent.handlers.api.RevertHandler;
 import dev.videoagent.handlers.api.RouteNotFoundHandler;
 import dev.videoagent.handlers.api.StartRenderHandler;
@@ -79,6 +81,8 @@ public final class ServiceWiring implements AutoCloseable {
     private final SuggestPrompts suggestPrompts;
     private final RenderJobs renderJobs;
     private final PromptVersions promptVersions;
+    private final PromptLabels promptLabels;
+    private final RateResults rateResults;
     private final HealthService health;
     private final Map<HandlerKind, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers;
 
@@ -113,17 +117,24 @@ public final class ServiceWiring implements AutoCloseable {
             history = mongo == null ? null : new MongoHistoryRepository(mongo, config.mongoDatabase());
             MongoRenderJobRepository renderRecords = mongo == null ? null
                     : new MongoRenderJobRepository(mongo, config.mongoDatabase());
-            promptVersions = mongo == null ? null : new PromptVersions(history, renderRecords);
+            MongoPromptAnnotationRepository annotations = mongo == null ? null
+                    : new MongoPromptAnnotationRepository(mongo, config.mongoDatabase());
+            promptVersions = mongo == null ? null : new PromptVersions(history, renderRecords, annotations);
             // what one person may consume, counted in Redis for every function alike
             UsageLimits limits = redis == null ? UsageLimits.NONE
                     : new RedisUsageLimits(redis, config.usageLimits(), clock);
 
+            PromptCache cache = redis == null ? null : new RedisPromptCache(redis); // one: it remembers Redis's failures
+            promptLabels = mongo == null ? null : new PromptLabels(history, annotations, limits);
+            rateResults = mongo == null || cache == null ? null
+                    : new RateResults(history, renderRecords, annotations, cache, limits, clock);
             if (needs.contains(WiringNeed.ENGINE)) {
                 engine = PromptEngines.createDefault();
-                PromptCache cache = new RedisPromptCache(redis); // one per container: it remembers Redis's failures
                 suggestPrompts = new SuggestPrompts(engine, history, cache, config.usageLimits().learningMinUsers());
                 recordEdit = new RecordEdit(engine, history, cache, clock, ids, limits);
-                generatePrompt = new GeneratePrompt(engine, history, cache, suggestPrompts, rewriter(), clock, ids,
+                generatePrompt = new GeneratePrompt(engine, history, cache, suggestPrompts,
+                        needs.contains(WiringNeed.REWRITER) ? PromptRewriters.configured(config, closeables)
+                                : Optional.empty(), clock, ids,
                         metrics(clock), limits, config.usageLimits().learningMinUsers());
             } else {
                 engine = null;
@@ -153,19 +164,6 @@ public final class ServiceWiring implements AutoCloseable {
         boolean redisSecret = needs.contains(WiringNeed.REDIS) && credentials.redisPassword().isEmpty()
                 && config.redisSecretArn().isPresent();
         return mongoSecret || redisSecret;
-    }
-
-    /** The LLM rewrite: Bedrock when a model id is configured, else a local Ollama when one is, else none. */
-    private Optional<PromptRewriter> rewriter() {
-        if (!needs.contains(WiringNeed.REWRITER)) {
-            return Optional.empty();
-        }
-        if (config.bedrockModelId().isPresent()) {
-            return Optional.of(closeables.add(new BedrockPromptRewriter(BedrockPromptRewriter.client(config),
-                    config.bedrockModelId().get())));
-        }
-        return config.ollamaUrl().map(url -> closeables.add(new OllamaPromptRewriter(url,
-                config.ollamaModel().orElseThrow(), config.dependencyTimeout())));
     }
 
     /** EMF lines on stdout when the environment asks for them (CDK sets it in AWS). */
@@ -202,6 +200,9 @@ public final class ServiceWiring implements AutoCloseable {
                 case PROMPT_VERSIONS -> new PromptHandler(promptVersions, cors);
                 case COMPARE_VERSIONS -> new CompareHandler(promptVersions, cors);
                 case REVERT -> new RevertHandler(recordEdit, cors);
+                case LABEL -> new LabelHandler(promptLabels, cors);
+                case RATE_VERSION -> new RateHandler(rateResults, RateHandler.Target.VERSION, cors);
+                case RATE_RENDER -> new RateHandler(rateResults, RateHandler.Target.RENDER, cors);
                 case START_RENDER -> new StartRenderHandler(renderJobs, cors);
                 case GET_RENDER -> new GetRenderHandler(renderJobs, cors);
                 case CANCEL_RENDER -> new CancelRenderHandler(renderJobs, cors);

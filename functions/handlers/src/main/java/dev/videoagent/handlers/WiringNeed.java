@@ -17,6 +17,8 @@ public enum WiringNeed {
                 case DIFF, SUGGEST, REVERT -> EnumSet.of(ENGINE, MONGO, REDIS);
                 case HISTORY, PROMPT_VERSIONS, COMPARE_VERSIONS -> EnumSet.of(MONGO);
                 case START_RENDER, GET_RENDER, CANCEL_RENDER -> EnumSet.of(RENDERS, MONGO, REDIS);
+                // limits and the cache entries a rating's learning changes are in Redis
+                case LABEL, RATE_VERSION, RATE_RENDER -> EnumSet.of(MONGO, REDIS);
                 case ROUTE_NOT_FOUND -> EnumSet.noneOf(WiringNeed.class);
             });
         }

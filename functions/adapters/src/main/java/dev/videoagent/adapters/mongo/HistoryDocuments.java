@@ -8,8 +8,10 @@ import dev.videoagent.core.model.EditRecord;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.GenerationSummary;
 import dev.videoagent.core.model.LearnedChange;
+import dev.videoagent.core.model.Rating;
 import dev.videoagent.core.model.SlotOp;
 import dev.videoagent.core.model.UserId;
+import dev.videoagent.core.model.WireValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -124,7 +126,7 @@ public final class HistoryDocuments {
         c.added().forEach(t -> added.add(new Document("term", t.term()).append("anchors", t.anchors())));
         return new Document("_id", c.promptId()).append(OWNER, c.owner().value()).append("version", c.version())
                 .append("scopes", c.scopes())
-                .append("added", added).append("removed", c.removed());
+                .append("added", added).append("removed", c.removed()).append("standing", c.standing().wire());
     }
 
     public static LearnedChange learnedChange(Document d) {
@@ -133,7 +135,19 @@ public final class HistoryDocuments {
             added.add(new LearnedChange.AddedTerm(t.getString("term"), ModelDocuments.strings(t.get("anchors"))));
         }
         return new LearnedChange(d.getString("_id"), UserId.ofStored(d.getString(OWNER)), d.getInteger("version"),
-                ModelDocuments.strings(d.get("scopes")), added, ModelDocuments.strings(d.get("removed")));
+                ModelDocuments.strings(d.get("scopes")), added, ModelDocuments.strings(d.get("removed")),
+                // changes stored before ratings were not rated
+                d.getString("standing") == null ? LearnedChange.Standing.UNRATED
+                        : WireValue.parse(LearnedChange.Standing.class, d.getString("standing")));
     }
 
+    public static Document rating(Rating r) {
+        return new Document("score", r.score().value()).append("note", r.note().orElse(null))
+                .append("at", Date.from(r.ratedAt()));
+    }
+
+    public static Rating rating(Document d) {
+        return new Rating(Rating.Score.of(d.getInteger("score")), Optional.ofNullable(d.getString("note")),
+                d.getDate("at").toInstant());
+    }
 }

@@ -241,7 +241,8 @@ public final class MongoHistoryRepository implements HistoryRepository {
                     byScope.put(d.getString("_id"), new ScopeTerms(d.getString("_id"), prompts,
                             TermDeltas.counts(d.get("added", Document.class)),
                             TermDeltas.counts(d.get("removed", Document.class)),
-                            TermDeltas.people(d.get("editors", Document.class), prompts)));
+                            TermDeltas.people(d.get("editors", Document.class), prompts),
+                            TermDeltas.upRated(d.get("editors", Document.class))));
                 }
             }
             List<ScopeTerms> out = new ArrayList<>();

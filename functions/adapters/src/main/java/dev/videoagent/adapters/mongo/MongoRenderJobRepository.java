@@ -7,7 +7,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.model.Rating;
 import dev.videoagent.core.model.RenderJobRecord;
 import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.UserId;
@@ -65,6 +67,11 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
     }
 
     @Override
+    public void rate(String jobId, Rating rating) {
+        run(() -> jobs.updateOne(Filters.eq("_id", jobId), Updates.set("rating", HistoryDocuments.rating(rating))));
+    }
+
+    @Override
     public List<RenderJobRecord> ofPrompt(String promptId) {
         return run(() -> {
             List<RenderJobRecord> out = new ArrayList<>();
@@ -93,7 +100,8 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
                 Optional.ofNullable(d.getString("promptId")), Optional.ofNullable(d.getInteger("promptVersion")),
                 new RenderSettings(d.getInteger("durationSeconds"),
                 d.getInteger("width"), d.getInteger("height"), d.getInteger("fps")), d.getString("requestHash"),
-                d.getString("videoKey"), d.getString("posterKey"), d.getDate("createdAt").toInstant());
+                d.getString("videoKey"), d.getString("posterKey"), d.getDate("createdAt").toInstant(),
+                Optional.ofNullable(d.get("rating", Document.class)).map(HistoryDocuments::rating));
     }
 
     private static <T> T run(Supplier<T> call) {

@@ -10,7 +10,9 @@ import dev.videoagent.core.model.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -18,7 +20,8 @@ import org.bson.conversions.Bson;
  * Counter changes for the {@code learned_terms} documents, one per scope:
  * {@code {_id: scope, prompts: n, editors: {<hex person>: {k: person, n}}, added: {<hex term>: {t: term, n,
  * a: {<hex anchor>: {k: anchor, n}}, p: {<hex person>: {k: person, n}}}}, removed: {<hex term>: {t: term, n,
- * p: {...}}}}}}: prompts are counted, and so are the people whose prompts they are, since learning counts people.
+ * p: {...}}}}}}: prompts are counted, and so are the people whose prompts they are, since learning counts people;
+ * a person's counter also has {@code u}, how many of those prompts had their results rated up.
  */
 final class TermDeltas {
 
@@ -28,21 +31,30 @@ final class TermDeltas {
 
     private final Map<String, Long> prompts = new TreeMap<>();
     private final Map<Key, Long> counts = new java.util.LinkedHashMap<>();
+    /** Per person, the prompts counted whose results they rated up: {@code <path>.u}. */
+    private final Map<Key, Long> upRated = new java.util.LinkedHashMap<>();
 
     /** Counts a stored change in (+1) or out (-1); null adds nothing. */
     void add(LearnedChange change, int sign) {
-        if (change == null || change.isEmpty()) {
+        if (change == null || !change.teaches()) {
             return;
         }
         String person = change.owner().value();
         String personField = HistoryDocuments.fieldName(person);
+        boolean up = change.standing() == LearnedChange.Standing.UP_RATED;
         for (String scope : change.scopes()) {
             prompts.merge(scope, (long) sign, Long::sum);
             counts.merge(new Key(scope, "editors." + personField, person, "k"), (long) sign, Long::sum);
+            if (up) {
+                upRated.merge(new Key(scope, "editors." + personField, person, "k"), (long) sign, Long::sum);
+            }
             for (LearnedChange.AddedTerm term : change.added()) {
                 String path = "added." + HistoryDocuments.fieldName(term.term());
                 counts.merge(new Key(scope, path, term.term(), "t"), (long) sign, Long::sum);
                 counts.merge(new Key(scope, path + ".p." + personField, person, "k"), (long) sign, Long::sum);
+                if (up) {
+                    upRated.merge(new Key(scope, path + ".p." + personField, person, "k"), (long) sign, Long::sum);
+                }
                 for (String anchor : term.anchors()) {
                     counts.merge(new Key(scope, path + ".a." + HistoryDocuments.fieldName(anchor), anchor, "k"),
                             (long) sign, Long::sum);
@@ -52,6 +64,9 @@ final class TermDeltas {
                 String path = "removed." + HistoryDocuments.fieldName(term);
                 counts.merge(new Key(scope, path, term, "t"), (long) sign, Long::sum);
                 counts.merge(new Key(scope, path + ".p." + personField, person, "k"), (long) sign, Long::sum);
+                if (up) {
+                    upRated.merge(new Key(scope, path + ".p." + personField, person, "k"), (long) sign, Long::sum);
+                }
             }
         }
     }
@@ -70,6 +85,11 @@ final class TermDeltas {
                 list.add(Updates.set(key.path() + "." + key.textField(), key.text()));
             }
         });
+        upRated.forEach((key, n) -> {
+            if (n != 0) {
+                byScope.computeIfAbsent(key.scope(), s -> new ArrayList<>()).add(Updates.inc(key.path() + ".u", n));
+            }
+        });
         List<UpdateOneModel<Document>> out = new ArrayList<>();
         byScope.forEach((scope, list) -> out.add(new UpdateOneModel<>(Filters.eq("_id", scope),
                 Updates.combine(list), new UpdateOptions().upsert(true))));
@@ -86,7 +106,7 @@ final class TermDeltas {
                 continue;
             }
             out.add(new ScopeTerms.TermCount(term.getString("t"), count(term), keyed(term.get("a", Document.class)),
-                    people(term.get("p", Document.class), count(term))));
+                    people(term.get("p", Document.class), count(term)), upRated(term.get("p", Document.class))));
         }
         out.sort(java.util.Comparator.comparing(ScopeTerms.TermCount::term));
         return out;
@@ -111,6 +131,19 @@ final class TermDeltas {
             out.merge(UserId.LOCAL.value(), unrecorded, Long::sum);
         }
         out.values().removeIf(n -> n <= 0);
+        return out;
+    }
+
+    /** The people of {@code {<hex>: {k: person, n, u}}} with prompts whose results they rated up. */
+    static Set<String> upRated(Document counters) {
+        Set<String> out = new TreeSet<>();
+        if (counters != null) {
+            for (Object value : counters.values()) {
+                if (value instanceof Document doc && doc.get("u") instanceof Number u && u.longValue() > 0) {
+                    out.add(doc.getString("k"));
+                }
+            }
+        }
         return out;
     }
 

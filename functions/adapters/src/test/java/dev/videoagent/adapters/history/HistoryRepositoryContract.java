@@ -281,6 +281,36 @@ abstract class HistoryRepositoryContract {
     }
 
     @Test
+    void aChangeRatedDownIsNotCountedAndOneRatedUpMarksItsPersonUntilRatedAgain() {
+        UserId ana = new UserId("ana");
+        UserId ben = new UserId("ben");
+        repository().saveLearnedChange(change("p1", ana, 1, List.of("golden retriever"), List.of()));
+        repository().saveLearnedChange(change("p2", ben, 1, List.of("golden retriever"), List.of()));
+
+        repository().saveLearnedChange(change("p1", ana, 1, List.of("golden retriever"), List.of())
+                .withStanding(LearnedChange.Standing.UP_RATED));
+        repository().saveLearnedChange(change("p2", ben, 1, List.of("golden retriever"), List.of())
+                .withStanding(LearnedChange.Standing.DOWN_RATED));
+        ScopeTerms rated = repository().learnedTerms(List.of("key:animal.puppy")).get(0);
+
+        assertThat(rated.editedPrompts()).isEqualTo(1);
+        assertThat(rated.editors()).containsOnlyKeys("ana");
+        assertThat(rated.upRatedEditors()).containsExactly("ana");
+        assertThat(rated.added()).singleElement().satisfies(t -> {
+            assertThat(t.people()).containsOnlyKeys("ana");
+            assertThat(t.upRated()).containsExactly("ana");
+            assertThat(t.peopleWeight()).isEqualTo(2);
+        });
+
+        repository().saveLearnedChange(change("p1", ana, 1, List.of("golden retriever"), List.of()));
+        repository().saveLearnedChange(change("p2", ben, 1, List.of("golden retriever"), List.of()));
+        ScopeTerms again = repository().learnedTerms(List.of("key:animal.puppy")).get(0);
+        assertThat(again.editedPrompts()).isEqualTo(2);
+        assertThat(again.upRatedEditors()).isEmpty();
+        assertThat(again.added().get(0).upRated()).isEmpty();
+    }
+
+    @Test
     void learnedChangesReplaceEachOtherPerPromptAndAreCountedPerScope() {
         repository().saveLearnedChange(change("p1", 1, List.of("golden retriever"), List.of()));
         repository().saveLearnedChange(change("p2", 1, List.of("golden retriever", "fluffy"), List.of("cinematic style")));

@@ -1,4 +1,5 @@
 package dev.videoagent.core.port;
+import dev.videoagent.core.model.Rating;
 import dev.videoagent.core.model.RenderJobRecord;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,9 @@ public interface RenderJobRepository {
 
     /** The newest job for an identical request (same prompt and settings). */
     Optional<RenderJobRecord> findByRequestHash(String requestHash);
+
+    /** Sets (or replaces) the owner's rating of the job's result. */
+    void rate(String jobId, Rating rating);
 
     /** The jobs rendered from one saved prompt, oldest first. */
     List<RenderJobRecord> ofPrompt(String promptId);

@@ -7,37 +7,46 @@ import dev.videoagent.core.model.DiffStats;
 import dev.videoagent.core.model.EditRecord;
 import dev.videoagent.core.model.GenerationRecord;
 import dev.videoagent.core.model.HistoryEntry;
+import dev.videoagent.core.model.PromptAnnotations;
+import dev.videoagent.core.model.Rating;
 import dev.videoagent.core.model.RenderJobRecord;
 import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.model.WordOp;
 import dev.videoagent.core.port.HistoryRepository;
+import dev.videoagent.core.port.PromptAnnotationRepository;
 import dev.videoagent.core.port.RenderJobRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Use case: one prompt as its owner sees it, every version with what changed from the one before, its message and
- * the renders made of it ({@code GET /api/prompts/{id}}), and the word diff between any two versions
+ * the renders made of it with their ratings, its labels and rating ({@code GET /api/prompts/{id}}), and the word diff between any two versions
  * ({@code GET /api/prompts/{id}/compare}). Another person's prompt is answered as one that does not exist.
  */
 public final class PromptVersions {
 
     /** A render of a version (or of text that is no saved version). */
-    public record RenderOfVersion(String jobId, RenderSettings settings, Instant createdAt) {
+    public record RenderOfVersion(String jobId, RenderSettings settings, Instant createdAt, Optional<Rating> rating) {
         static RenderOfVersion of(RenderJobRecord job) {
-            return new RenderOfVersion(job.jobId(), job.settings(), job.createdAt());
+            return new RenderOfVersion(job.jobId(), job.settings(), job.createdAt(), job.rating());
         }
     }
 
-    /** Version n: its text, the word ops and stats from version n-1 (none for 0), message, time and renders. */
+    /**
+     * Version n: its text, the word ops and stats from version n-1 (none for 0), message, time, the renders made of
+     * it, its labels and its owner's rating.
+     */
     public record Version(int version, String text, List<WordOp> ops, Optional<DiffStats> stats,
-                          Optional<String> message, Instant createdAt, List<RenderOfVersion> renders) {
+                          Optional<String> message, Instant createdAt, List<RenderOfVersion> renders,
+                          List<String> labels, Optional<Rating> rating) {
         public Version {
             ops = List.copyOf(ops);
             renders = List.copyOf(renders);
+            labels = List.copyOf(labels);
         }
     }
 
@@ -59,19 +68,24 @@ public final class PromptVersions {
 
     private final HistoryRepository history;
     private final RenderJobRepository renders;
+    private final PromptAnnotationRepository annotations;
 
-    public PromptVersions(HistoryRepository history, RenderJobRepository renders) {
+    public PromptVersions(HistoryRepository history, RenderJobRepository renders,
+                          PromptAnnotationRepository annotations) {
         this.history = history;
         this.renders = renders;
+        this.annotations = annotations;
     }
 
     public PromptView view(UserId caller, String promptId) {
         HistoryEntry entry = own(caller, promptId);
         List<RenderJobRecord> jobs = renders.ofPrompt(promptId).stream().filter(j -> j.owner().equals(caller)).toList();
+        PromptAnnotations notes = annotations.find(promptId);
         List<Version> versions = new ArrayList<>();
         GenerationRecord generation = entry.generation();
         versions.add(new Version(0, generation.result().prompt(), List.of(), Optional.empty(), Optional.empty(),
-                generation.createdAt(), rendersOf(jobs, 0)));
+                generation.createdAt(), rendersOf(jobs, 0), labelsOf(notes, 0),
+                Optional.ofNullable(notes.versionRatings().get(0))));
         String previous = generation.result().prompt();
         for (EditRecord edit : entry.edits()) {
             // the stored ops are the diff from the version before when the edit was made on it (every edit since
@@ -79,7 +93,8 @@ public final class PromptVersions {
             WordDiff.Result diff = edit.original().equals(previous) ? new WordDiff.Result(edit.ops(), edit.stats())
                     : WordDiff.diff(previous, edit.edited());
             versions.add(new Version(edit.version(), edit.edited(), diff.ops(), Optional.of(diff.stats()),
-                    edit.message(), edit.createdAt(), rendersOf(jobs, edit.version())));
+                    edit.message(), edit.createdAt(), rendersOf(jobs, edit.version()), labelsOf(notes, edit.version()),
+                    Optional.ofNullable(notes.versionRatings().get(edit.version()))));
             previous = edit.edited();
         }
         List<RenderOfVersion> unsaved = jobs.stream().filter(j -> j.promptVersion().isEmpty())
@@ -107,6 +122,11 @@ public final class PromptVersions {
         }
         return entry.textOf(version).orElseThrow(() -> new NotFoundException("Prompt '" + entry.generation().id()
                 + "' has no version " + version + "; its latest is " + entry.latestVersion() + "."));
+    }
+
+    private static List<String> labelsOf(PromptAnnotations notes, int version) {
+        return notes.labels().entrySet().stream().filter(e -> e.getValue() == version).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
     private static List<RenderOfVersion> rendersOf(List<RenderJobRecord> jobs, int version) {

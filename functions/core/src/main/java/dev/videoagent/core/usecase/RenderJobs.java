@@ -98,7 +98,8 @@ public final class RenderJobs {
         limits.chargeRenderSeconds(caller, command.settings().durationSeconds());
         String jobId = ids.get();
         RenderJobRecord record = new RenderJobRecord(jobId, caller, command.prompt(), concept, command.promptId(), version,
-                command.settings(), hash, "videos/" + jobId + ".webm", "videos/" + jobId + ".jpg", clock.instant());
+                command.settings(), hash, "videos/" + jobId + ".webm", "videos/" + jobId + ".jpg", clock.instant(),
+                Optional.empty());
         jobs.save(record);
         scheduler.start(jobId, input(record));
         return new Started(view(record), false);

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -136,7 +138,7 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
     @Override
     public synchronized void saveLearnedChange(LearnedChange change) {
         LearnedChange previous = learned.get(change.promptId());
-        if (previous == null || previous.version() < change.version()) {
+        if (previous == null || previous.version() <= change.version()) {
             learned.put(change.promptId(), change);
         }
     }
@@ -152,13 +154,21 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
             Map<String, Long> addedCounts = new HashMap<>();
             Map<String, Long> removed = new TreeMap<>();
             Map<String, Map<String, Long>> removedBy = new HashMap<>();
+            Set<String> upRatedEditors = new HashSet<>();
+            Map<String, Set<String>> upRated = new HashMap<>();
             for (LearnedChange change : learned.values()) {
-                if (!change.scopes().contains(scope) || change.isEmpty()) {
+                if (!change.scopes().contains(scope) || !change.teaches()) {
                     continue;
                 }
                 prompts++;
                 String person = change.owner().value();
                 editors.merge(person, 1L, Long::sum);
+                boolean up = change.standing() == LearnedChange.Standing.UP_RATED;
+                if (up) {
+                    upRatedEditors.add(person);
+                    change.added().forEach(t -> upRated.computeIfAbsent("+" + t.term(), k -> new HashSet<>()).add(person));
+                    change.removed().forEach(t -> upRated.computeIfAbsent("-" + t, k -> new HashSet<>()).add(person));
+                }
                 for (LearnedChange.AddedTerm term : change.added()) {
                     addedCounts.merge(term.term(), 1L, Long::sum);
                     addedBy.computeIfAbsent(term.term(), t -> new TreeMap<>()).merge(person, 1L, Long::sum);
@@ -175,10 +185,11 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
             }
             List<ScopeTerms.TermCount> addedTerms = new ArrayList<>();
             added.forEach((term, anchors) -> addedTerms.add(new ScopeTerms.TermCount(term, addedCounts.get(term), anchors,
-                    addedBy.get(term))));
+                    addedBy.get(term), upRated.getOrDefault("+" + term, Set.of()))));
             List<ScopeTerms.TermCount> removedTerms = new ArrayList<>();
-            removed.forEach((term, n) -> removedTerms.add(new ScopeTerms.TermCount(term, n, Map.of(), removedBy.get(term))));
-            out.add(new ScopeTerms(scope, prompts, addedTerms, removedTerms, editors));
+            removed.forEach((term, n) -> removedTerms.add(new ScopeTerms.TermCount(term, n, Map.of(), removedBy.get(term),
+                    upRated.getOrDefault("-" + term, Set.of()))));
+            out.add(new ScopeTerms(scope, prompts, addedTerms, removedTerms, editors, upRatedEditors));
         }
         return out;
     }

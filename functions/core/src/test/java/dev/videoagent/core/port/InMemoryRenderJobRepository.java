@@ -1,5 +1,6 @@
 package dev.videoagent.core.port;
 
+import dev.videoagent.core.model.Rating;
 import dev.videoagent.core.model.RenderJobRecord;
 import java.time.Instant;
 import java.util.Comparator;
@@ -31,6 +32,16 @@ public final class InMemoryRenderJobRepository implements RenderJobRepository {
     @Override
     public synchronized Optional<RenderJobRecord> findByRequestHash(String requestHash) {
         return Optional.ofNullable(byHash.get(requestHash)).map(records::get);
+    }
+
+    @Override
+    public synchronized void rate(String jobId, Rating rating) {
+        RenderJobRecord r = records.get(jobId);
+        if (r != null) {
+            records.put(jobId, new RenderJobRecord(r.jobId(), r.owner(), r.prompt(), r.concept(), r.promptId(),
+                    r.promptVersion(), r.settings(), r.requestHash(), r.videoKey(), r.posterKey(), r.createdAt(),
+                    Optional.of(rating)));
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.model.WordOp;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
+import dev.videoagent.core.port.InMemoryPromptAnnotationRepository;
 import dev.videoagent.core.port.InMemoryPromptCache;
 import dev.videoagent.core.port.InMemoryRenderJobRepository;
 import java.time.Clock;
@@ -41,7 +42,7 @@ class PromptVersionsTest {
     private final InMemoryRenderJobRepository renders = new InMemoryRenderJobRepository();
     private final AtomicInteger ids = new AtomicInteger();
     private final RecordEdit edits = new RecordEdit(ENGINE, history, cache, CLOCK, this::nextId);
-    private final PromptVersions versions = new PromptVersions(history, renders);
+    private final PromptVersions versions = new PromptVersions(history, renders, new InMemoryPromptAnnotationRepository());
 
     private String nextId() {
         return String.format("01jabcdef%017d", ids.incrementAndGet());
@@ -61,7 +62,7 @@ class PromptVersionsTest {
         String id = nextId();
         renders.save(new RenderJobRecord(id, ANA, "p", Optional.empty(), Optional.of(promptId), version,
                 new RenderSettings(5, 640, 360, 24), "hash-" + id, "videos/" + id + ".webm", "videos/" + id + ".jpg",
-                CLOCK.instant()));
+                CLOCK.instant(), Optional.empty()));
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/prompts/{promptId}}: the caller's prompt with everything the page restores (slots, trace, negative
- * prompt) and every version: text, the diff from the version before, message, time and the renders made of it.
+ * prompt) and every version: text, the diff from the version before, message, time, labels, rating and the renders
+ * made of it with their ratings.
  */
 public final class PromptHandler extends ApiHandler {
 
@@ -67,6 +68,8 @@ public final class PromptHandler extends ApiHandler {
         json.put("stats", v.stats().orElse(null));
         json.put("message", v.message().orElse(null));
         json.put("createdAt", v.createdAt().toString());
+        json.put("labels", v.labels());
+        json.put("rating", v.rating().map(RateHandler::toJson).orElse(null));
         json.put("renders", v.renders().stream().map(PromptHandler::render).toList());
         return json;
     }
@@ -78,6 +81,7 @@ public final class PromptHandler extends ApiHandler {
         json.put("width", r.settings().width());
         json.put("height", r.settings().height());
         json.put("createdAt", r.createdAt().toString());
+        json.put("rating", r.rating().map(RateHandler::toJson).orElse(null));
         return json;
     }
 }

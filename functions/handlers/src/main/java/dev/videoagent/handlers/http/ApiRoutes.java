@@ -17,9 +17,13 @@ public final class ApiRoutes {
             new ApiRoute("GET", "/api/prompts/{promptId}", HandlerKind.PROMPT_VERSIONS),
             new ApiRoute("GET", "/api/prompts/{promptId}/compare", HandlerKind.COMPARE_VERSIONS),
             new ApiRoute("POST", "/api/prompts/{promptId}/revert", HandlerKind.REVERT),
+            new ApiRoute("PUT", "/api/prompts/{promptId}/labels/{label}", HandlerKind.LABEL),
+            new ApiRoute("DELETE", "/api/prompts/{promptId}/labels/{label}", HandlerKind.LABEL),
+            new ApiRoute("PUT", "/api/prompts/{promptId}/versions/{version}/rating", HandlerKind.RATE_VERSION),
             new ApiRoute("POST", "/api/renders", HandlerKind.START_RENDER),
             new ApiRoute("GET", "/api/renders/{jobId}", HandlerKind.GET_RENDER),
             new ApiRoute("DELETE", "/api/renders/{jobId}", HandlerKind.CANCEL_RENDER),
+            new ApiRoute("PUT", "/api/renders/{jobId}/rating", HandlerKind.RATE_RENDER),
             // anything else under /api answers a JSON 404/405 instead of API Gateway's own 403
             new ApiRoute("ANY", "/api/{proxy+}", HandlerKind.ROUTE_NOT_FOUND));
 

@@ -7,7 +7,7 @@ import java.util.Map;
 /** CORS headers from configuration: an origin in the allow-list (or {@code *}) is echoed back, others get none. */
 public final class CorsPolicy {
 
-    public static final String ALLOWED_METHODS = "GET,POST,DELETE,OPTIONS";
+    public static final String ALLOWED_METHODS = "GET,POST,PUT,DELETE,OPTIONS";
     public static final String ALLOWED_HEADERS = "Content-Type,X-Request-Id";
 
     private final List<String> allowedOrigins;

@@ -12,10 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.model.RecordIds;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
+import dev.videoagent.core.port.InMemoryPromptAnnotationRepository;
 import dev.videoagent.core.port.InMemoryPromptCache;
 import dev.videoagent.core.port.InMemoryRenderJobRepository;
+import dev.videoagent.core.port.UsageLimits;
 import dev.videoagent.core.usecase.GeneratePrompt;
+import dev.videoagent.core.usecase.PromptLabels;
 import dev.videoagent.core.usecase.PromptVersions;
+import dev.videoagent.core.usecase.RateResults;
 import dev.videoagent.core.usecase.RecordEdit;
 import dev.videoagent.handlers.http.CorsPolicy;
 import dev.videoagent.nori.PromptEngines;
@@ -37,7 +41,14 @@ class PromptVersionsHandlerTest {
     private final Clock clock = Clock.systemUTC();
     private final InMemoryPromptCache cache = new InMemoryPromptCache(clock);
     private final RecordEdit edits = new RecordEdit(ENGINE, history, cache, clock, new RecordIds(clock));
-    private final PromptVersions versions = new PromptVersions(history, new InMemoryRenderJobRepository());
+    private final InMemoryRenderJobRepository renders = new InMemoryRenderJobRepository();
+    private final InMemoryPromptAnnotationRepository annotations = new InMemoryPromptAnnotationRepository();
+    private final PromptVersions versions = new PromptVersions(history, renders, annotations);
+    private final LabelHandler label = new LabelHandler(new PromptLabels(history, annotations, UsageLimits.NONE), CORS);
+    private final RateResults rateResults = new RateResults(history, renders, annotations, cache, UsageLimits.NONE,
+            clock);
+    private final RateHandler rateVersion = new RateHandler(rateResults, RateHandler.Target.VERSION, CORS);
+    private final RateHandler rateRender = new RateHandler(rateResults, RateHandler.Target.RENDER, CORS);
     private final GenerateHandler generate = new GenerateHandler(new GeneratePrompt(ENGINE, history, cache,
             Optional.empty(), clock, new RecordIds(clock)), CORS);
     private final DiffHandler diff = new DiffHandler(edits, CORS);
@@ -137,5 +148,54 @@ class PromptVersionsHandlerTest {
                 null), 404);
         call(prompt.handleRequest(on("not-an-id", request("GET", "/api/prompts/not-an-id")), null), 400);
         assertThat(history.edits(id)).hasSize(1);
+    }
+
+    private static APIGatewayProxyRequestEvent labelled(String promptId, String name, APIGatewayProxyRequestEvent event) {
+        return event.withPathParameters(Map.of("promptId", promptId, "label", name));
+    }
+
+    @Test
+    void aLabelIsPutMovedAndTakenOffAndShowsOnItsVersion() throws Exception {
+        String id = editedPrompt().get("id").asText();
+        String path = "/api/prompts/" + id + "/labels/favorite";
+
+        call(label.handleRequest(labelled(id, "favorite", json("PUT", path, "{\"version\":0}")), null), 200);
+        JsonNode moved = call(label.handleRequest(labelled(id, "favorite", json("PUT", path, "{\"version\":1}")), null),
+                200);
+        assertThat(moved.get("labels").get("favorite").asInt()).isEqualTo(1);
+        JsonNode view = call(prompt.handleRequest(on(id, request("GET", "/api/prompts/" + id)), null), 200);
+        assertThat(view.get("versions").get(1).get("labels").get(0).asText()).isEqualTo("favorite");
+        assertThat(view.get("versions").get(0).get("labels")).isEmpty();
+
+        call(label.handleRequest(labelled(id, "Bad Label", json("PUT", path, "{\"version\":0}")), null), 400);
+        call(label.handleRequest(labelled(id, "final", json("PUT", path, "{}")), null), 400);
+        call(label.handleRequest(labelled(id, "final", json("PUT", path, "{\"version\":5}")), null), 404);
+        call(label.handleRequest(as("ben", labelled(id, "final", json("PUT", path, "{\"version\":0}"))), null), 404);
+        assertThat(call(label.handleRequest(labelled(id, "favorite", request("DELETE", path)), null), 200)
+                .get("labels")).isEmpty();
+        call(label.handleRequest(labelled(id, "favorite", request("DELETE", path)), null), 404);
+    }
+
+    @Test
+    void aVersionAndARenderAreRatedUpOrDownByTheirOwnerOnly() throws Exception {
+        String id = editedPrompt().get("id").asText();
+        APIGatewayProxyRequestEvent rate = json("PUT", "/api/prompts/" + id + "/versions/1/rating",
+                "{\"score\":-1,\"note\":\"too dark\"}").withPathParameters(Map.of("promptId", id, "version", "1"));
+
+        JsonNode rated = call(rateVersion.handleRequest(rate, null), 200);
+        assertThat(rated.get("score").asInt()).isEqualTo(-1);
+        JsonNode view = call(prompt.handleRequest(on(id, request("GET", "/api/prompts/" + id)), null), 200);
+        assertThat(view.get("versions").get(1).get("rating").get("note").asText()).isEqualTo("too dark");
+
+        call(rateVersion.handleRequest(json("PUT", "/", "{\"score\":0}")
+                .withPathParameters(Map.of("promptId", id, "version", "1")), null), 400);
+        call(rateVersion.handleRequest(json("PUT", "/", "{\"score\":1}")
+                .withPathParameters(Map.of("promptId", id, "version", "x")), null), 400);
+        call(rateVersion.handleRequest(json("PUT", "/", "{\"score\":1}")
+                .withPathParameters(Map.of("promptId", id, "version", "4")), null), 404);
+        call(rateVersion.handleRequest(as("ben", json("PUT", "/", "{\"score\":1}")
+                .withPathParameters(Map.of("promptId", id, "version", "1"))), null), 404);
+        call(rateRender.handleRequest(json("PUT", "/", "{\"score\":1}")
+                .withPathParameters(Map.of("jobId", "01jabcdefghjkmnpqrstvwxyz0")), null), 404);
     }
 }

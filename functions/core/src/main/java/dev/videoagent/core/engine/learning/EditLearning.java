@@ -143,16 +143,18 @@ public final class EditLearning {
 
     /**
      * The terms to apply: those enough different people agree on (at least {@code minPeople}, and at least
-     * {@link #MIN_SHARE} of the scope's editors), and the caller's own, marked personal.
+     * {@link #MIN_SHARE} of the scope's editors, a person whose results were rated up weighing twice), and the
+     * caller's own, marked personal.
      */
     private static List<LearnedEdit> wellSupported(List<ScopeTerms> scopes, boolean additions, UserId caller,
                                                    int minPeople) {
         Map<String, LearnedEdit> best = new LinkedHashMap<>();
         for (ScopeTerms scope : scopes) {
-            long editors = scope.editorCount();
+            // people are counted once each; in the share, those whose edited results were rated up weigh twice
+            long editors = scope.editorWeight();
             for (ScopeTerms.TermCount count : additions ? scope.added() : scope.removed()) {
                 long people = count.peopleCount();
-                double share = editors == 0 ? 0 : (double) people / editors;
+                double share = editors == 0 ? 0 : Math.min(1.0, (double) count.peopleWeight() / editors);
                 boolean shared = people >= minPeople && share >= MIN_SHARE;
                 boolean own = count.madeBy(caller);
                 if (!shared && !own) {

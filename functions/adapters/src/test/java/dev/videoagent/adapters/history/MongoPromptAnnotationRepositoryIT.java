@@ -1,0 +1,70 @@
+package dev.videoagent.adapters.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.videoagent.adapters.mongo.MongoPromptAnnotationRepository;
+import dev.videoagent.adapters.mongo.MongoRenderJobRepository;
+import dev.videoagent.core.model.Rating;
+import dev.videoagent.core.model.RenderJobRecord;
+import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.UserId;
+import dev.videoagent.core.port.PromptAnnotationRepository;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The annotation contract, and render ratings and versions, against a Mongo wire-protocol server on loopback. */
+class MongoPromptAnnotationRepositoryIT extends PromptAnnotationRepositoryContract {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoPromptAnnotationRepository repository;
+
+    @BeforeEach
+    void start() {
+        MemoryBackend backend = new MemoryBackend();
+        backend.version(ServerVersion.MONGO_5_0);
+        server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        client = com.mongodb.client.MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        repository = new MongoPromptAnnotationRepository(client, "videoagent_test");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Override
+    protected PromptAnnotationRepository repository() {
+        return repository;
+    }
+
+    @Test
+    void aRenderKeepsTheVersionItIsOfAndItsRatingAndIsFoundByItsPrompt() {
+        MongoRenderJobRepository jobs = new MongoRenderJobRepository(client, "videoagent_test");
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            jobs.save(new RenderJobRecord("01jjob000000000000000000" + i + "0", new UserId("ana"), "p" + i,
+                    Optional.empty(), Optional.of(i < 2 ? "01jprompt0000000000000000" : "01jother00000000000000000"),
+                    i == 0 ? Optional.of(1) : Optional.empty(), new RenderSettings(5, 640, 360, 24), "h" + i, "v", "p",
+                    at.plusSeconds(i), Optional.empty()));
+        }
+
+        jobs.rate("01jjob00000000000000000000", new Rating(Rating.Score.DOWN, Optional.of("blurry"), at));
+
+        assertThat(jobs.ofPrompt("01jprompt0000000000000000")).extracting(RenderJobRecord::jobId)
+                .containsExactly("01jjob00000000000000000000", "01jjob00000000000000000010");
+        RenderJobRecord rated = jobs.find("01jjob00000000000000000000").orElseThrow();
+        assertThat(rated.promptVersion()).contains(1);
+        assertThat(rated.rating()).contains(new Rating(Rating.Score.DOWN, Optional.of("blurry"), at));
+        assertThat(jobs.find("01jjob00000000000000000010").orElseThrow().rating()).isEmpty();
+    }
+}
