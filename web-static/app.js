@@ -126,6 +126,7 @@ function applyLanguage() {
   fillDurations();
   if (state.generation) showGeneration(state.generation, { keepEditor: true });
   renderDiff(state.lastDiff);
+  if (state.versions) renderVersions(state.versions);
   if (state.renderJob) showRender(state.renderJob);
 }
 
@@ -212,6 +213,7 @@ async function generate(event) {
     state.baseline = body.prompt;
     state.baseVersion = 0;
     showGeneration(body, { keepEditor: false });
+    loadVersions();
     $("generate-status").textContent = t().generated;
     loadSuggestions(concept);
     loadHistory();
@@ -346,8 +348,16 @@ function renderDiff(diff) {
     json.textContent = "";
     return;
   }
-  const original = tokens(diff.original);
-  const ops = [...(diff.result.ops || [])].sort((a, b) => a.position - b.position);
+  drawOps(box, diff.original, diff.result.ops);
+  $("diff-stats").textContent = diff.result.stats ? t().diffStats(diff.result.stats) : "";
+  json.textContent = JSON.stringify({ ops: diff.result.ops, stats: diff.result.stats,
+    slotChanges: diff.result.slotChanges }, null, 2);
+}
+
+/** The text with the word ops drawn in: deletions and insertions marked. */
+function drawOps(box, text, wordOps) {
+  const original = tokens(text);
+  const ops = [...(wordOps || [])].sort((a, b) => a.position - b.position);
   let i = 0;
   for (const op of ops) {
     for (; i < op.position && i < original.length; i++) appendToken(box, original[i]);
@@ -356,9 +366,6 @@ function renderDiff(diff) {
     i = op.position + (op.before || []).length;
   }
   for (; i < original.length; i++) appendToken(box, original[i]);
-  $("diff-stats").textContent = diff.result.stats ? t().diffStats(diff.result.stats) : "";
-  json.textContent = JSON.stringify({ ops: diff.result.ops, stats: diff.result.stats,
-    slotChanges: diff.result.slotChanges }, null, 2);
 }
 
 function toggleJson() {
@@ -380,7 +387,9 @@ async function saveEdit() {
   try {
     const { body } = await api("POST", "/api/diffs", {
       promptId: state.generation.id, baseVersion: state.baseVersion, original: state.baseline, edited,
+      message: $("edit-message").value.trim() || undefined,
     });
+    $("edit-message").value = "";
     state.baseline = edited;
     state.baseVersion = body.version;
     state.lastDiff = { original: body.original, result: body };
@@ -388,6 +397,7 @@ async function saveEdit() {
     $("edit-status").textContent = t().savedVersion(body.version);
     showError("edit-error", null);
     loadHistory();
+    loadVersions();
   } catch (error) {
     $("edit-status").textContent = "";
     if (error instanceof ApiError && error.status === 409 && error.detail.current) {
@@ -486,7 +496,115 @@ function reopen(item) {
   $("concept").value = item.concept;
   showGeneration(state.generation, { keepEditor: false });
   loadSuggestions(item.concept);
+  loadVersions({ restore: true });
   $("prompt-editor").focus();
+}
+
+// ---- versions -----------------------------------------------------------------------------------
+
+/** The prompt's versions; on reopening, also what the history list does not carry (slots, trace, negative). */
+async function loadVersions({ restore = false } = {}) {
+  if (!state.generation || !state.generation.id) return;
+  const id = state.generation.id;
+  try {
+    const { body } = await api("GET", `/api/prompts/${encodeURIComponent(id)}`);
+    if (!state.generation || state.generation.id !== id) return;
+    state.versions = body;
+    if (restore) {
+      Object.assign(state.generation, { slots: body.slots, trace: body.trace, negativePrompt: body.negativePrompt,
+        unrecognized: body.unrecognized });
+      showGeneration(state.generation, { keepEditor: true });
+    }
+    renderVersions(body);
+  } catch {
+    // the versions are a help, not a must: the editor works without them
+  }
+}
+
+function renderVersions(p) {
+  const list = $("version-list");
+  clear(list);
+  $("compare-view").hidden = true;
+  for (const v of [...p.versions].reverse()) {
+    const li = element("li", "version");
+    li.dataset.version = String(v.version);
+    const head = element("div", "version-head");
+    head.appendChild(element("span", "version-name", t().versionName(v.version)));
+    if (v.version === p.latestVersion) head.appendChild(element("span", "badge info", t().current));
+    for (const label of v.labels || []) head.appendChild(element("span", "badge muted-badge", label));
+    li.appendChild(head);
+    if (v.message) li.appendChild(element("p", "version-message", v.message));
+    li.appendChild(element("p", "version-text", v.text));
+    if (v.version !== p.latestVersion) {
+      const actions = element("div", "version-actions");
+      const compare = element("button", "quiet small", t().compareWithCurrent);
+      compare.type = "button";
+      compare.addEventListener("click", () => compareVersions(v.version, p.latestVersion));
+      const restore = element("button", "quiet small", t().restore);
+      restore.type = "button";
+      restore.dataset.testid = "revert-button";
+      restore.addEventListener("click", () => restoreVersion(v.version));
+      actions.append(compare, restore);
+      li.appendChild(actions);
+    }
+    list.appendChild(li);
+  }
+}
+
+async function compareVersions(from, to) {
+  const id = state.generation.id;
+  try {
+    const { body } = await api("GET", `/api/prompts/${encodeURIComponent(id)}/compare?from=${from}&to=${to}`);
+    $("compare-head").textContent = t().comparing(from, to);
+    const box = $("compare-diff");
+    clear(box);
+    drawOps(box, body.fromText, body.ops);
+    $("compare-view").hidden = false;
+  } catch (error) {
+    showError("edit-error", error);
+  }
+}
+
+async function restoreVersion(version) {
+  if ($("prompt-editor").value !== state.baseline) {
+    showError("edit-error", t().saveFirst);
+    return;
+  }
+  try {
+    const { body } = await api("POST", `/api/prompts/${encodeURIComponent(state.generation.id)}/revert`, {
+      version, baseVersion: state.baseVersion, message: $("edit-message").value.trim() || undefined,
+    });
+    $("edit-message").value = "";
+    state.baseline = body.edited;
+    state.baseVersion = body.version;
+    $("prompt-editor").value = body.edited;
+    state.lastDiff = null;
+    renderDiff(null);
+    updateEditButtons();
+    showError("edit-error", null);
+    $("edit-status").textContent = t().restoredVersion(version, body.version);
+    loadVersions();
+    loadHistory();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409 && error.detail.current) {
+      showError("edit-error", t().conflict(error.detail.current.version, error.detail.current.text));
+      loadVersions();
+    } else {
+      showError("edit-error", error);
+    }
+  }
+}
+
+async function copyPrompt() {
+  const text = $("prompt-editor").value;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // without clipboard permission: the old way, from a selection
+    $("prompt-editor").select();
+    document.execCommand("copy");
+  }
+  $("edit-status").textContent = t().copied;
 }
 
 // ---- render -------------------------------------------------------------------------------------
@@ -503,6 +621,8 @@ async function startRender() {
   try {
     const { body } = await api("POST", "/api/renders", {
       prompt, promptId: state.generation ? state.generation.id : undefined,
+      // the saved version this is, so version -> video -> rating is one chain
+      version: state.generation && $("prompt-editor").value === state.baseline ? state.baseVersion : undefined,
       durationSeconds: Number($("duration").value), width, height,
     });
     state.renderJob = body;
@@ -609,6 +729,7 @@ async function init() {
   $("prompt-editor").addEventListener("input", onEdit);
   $("save-edit").addEventListener("click", saveEdit);
   $("revert-edit").addEventListener("click", revertEdit);
+  $("copy-prompt").addEventListener("click", copyPrompt);
   $("toggle-json").addEventListener("click", toggleJson);
   $("render").addEventListener("click", startRender);
   $("cancel-render").addEventListener("click", cancelRender);

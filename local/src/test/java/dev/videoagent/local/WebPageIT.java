@@ -155,6 +155,47 @@ class WebPageIT {
         assertThat(consoleErrors()).filteredOn(e -> !e.contains("status of 409")).isEmpty();
     }
 
+    /** Read in one script: the list is redrawn whole, so elements found one call earlier may be gone. */
+    @SuppressWarnings("unchecked")
+    private static List<String> versionNumbers() {
+        return (List<String>) js("return [...document.querySelectorAll('[data-testid=\"version-list\"] > li')]"
+                + ".map(li => li.dataset.version)");
+    }
+
+    private static WebElement version(String number) {
+        return byTestId("version-list").findElement(By.cssSelector("li[data-version='" + number + "']"));
+    }
+
+    @Test
+    void savedVersionsAreListedWithTheirNotesAndAnOldOneIsComparedAndRestored() throws Exception {
+        open();
+        browser.findElement(By.cssSelector(".lang[data-lang='en']")).click();
+        generate("a red kite over a green hill");
+        WebElement editor = byTestId("prompt-editor");
+        waitUpTo(20).until(d -> editor.getAttribute("value").contains("kite"));
+        String generated = editor.getAttribute("value");
+        waitUpTo(10).until(d -> versionNumbers().equals(List.of("0")));
+
+        editor.sendKeys(Keys.END, ", golden hour");
+        byTestId("edit-message").sendKeys("warmer light");
+        byTestId("save-button").click();
+        waitUpTo(10).until(d -> versionNumbers().equals(List.of("1", "0")));
+        assertThat(version("1").getText()).contains("warmer light", "golden hour");
+        assertThat(byTestId("edit-message").getAttribute("value")).isEmpty();
+
+        version("0").findElement(By.xpath(".//button[text()='Compare with current']")).click();
+        waitUpTo(10).until(d -> byTestId("compare-view").isDisplayed());
+        assertThat(byTestId("compare-view").findElements(By.tagName("ins"))).extracting(WebElement::getText)
+                .contains("golden", "hour");
+
+        version("0").findElement(By.cssSelector("[data-testid='revert-button']")).click();
+        waitUpTo(10).until(d -> versionNumbers().equals(List.of("2", "1", "0")));
+        assertThat(editor.getAttribute("value")).isEqualTo(generated);
+        assertThat(browser.findElement(By.id("edit-status")).getText()).contains("version 2");
+        screenshot("web-page-1280-versions.png");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
     @Test
     void markupInAConceptIsShownAsTextAndRunsNothing() throws Exception {
         open();

@@ -45,7 +45,10 @@ public final class WordDiff {
                 deleted += from.size();
             } else if (delta.getType() == DeltaType.CHANGE) {
                 ops.add(new WordOp(WordOp.Kind.REPLACE, delta.getSource().getPosition(), from, to));
-                replaced += from.size();
+                // 3 tokens replaced by 5: 3 replaced and 2 inserted (by 1: 1 replaced and 2 deleted)
+                replaced += Math.min(from.size(), to.size());
+                inserted += Math.max(0, to.size() - from.size());
+                deleted += Math.max(0, from.size() - to.size());
             }
         }
         int unchanged = before.size() - changedBefore;

@@ -46,4 +46,18 @@ class WordDiffTest {
         assertThat(result.ops()).containsExactly(new WordOp(WordOp.Kind.DELETE, 0, List.of("two", "words"), List.of()));
         assertThat(result.stats().similarity()).isEqualTo(0.0);
     }
+
+    @Test
+    void replacingThreeWordsByFiveIsThreeReplacedAndTwoInsertedAndBackThreeReplacedAndTwoDeleted() {
+        WordDiff.Result longer = WordDiff.diff("a small red cloth kite flies", "a huge bright yellow paper dragon kite flies");
+        WordDiff.Result shorter = WordDiff.diff("a huge bright yellow paper dragon kite flies", "a small red cloth kite flies");
+
+        assertThat(longer.ops()).singleElement().satisfies(op -> assertThat(op.op()).isEqualTo(WordOp.Kind.REPLACE));
+        assertThat(longer.stats()).extracting(DiffStats::replaced, DiffStats::inserted, DiffStats::deleted)
+                .containsExactly(3, 2, 0);
+        assertThat(shorter.stats()).extracting(DiffStats::replaced, DiffStats::inserted, DiffStats::deleted)
+                .containsExactly(3, 0, 2);
+        assertThat(longer.stats().inserted() - longer.stats().deleted())
+                .isEqualTo(longer.stats().wordsAfter() - longer.stats().wordsBefore());
+    }
 }
