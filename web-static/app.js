@@ -678,7 +678,8 @@ function showRender(job) {
   stateEl.className = `status-pill ${String(job.status).toLowerCase()}`;
   const detail = [];
   const fallback = job.status === "FALLBACK" || job.status === "RENDERING_FALLBACK";
-  if (job.attempt > 0 && !fallback) detail.push(t().attempt(job.attempt));
+  // the first try is no news: "attempt n of 4" only once a retry runs, never past the 4 there are
+  if (job.attempt > 1 && !fallback) detail.push(t().attempt(Math.min(job.attempt, 4)));
   detail.push(t().percent(progress));
   if (fallback) detail.push(t().fallbackNote);
   if (job.status === "FAILED") detail.push(t().failedNote);
@@ -691,10 +692,38 @@ function showRender(job) {
       video.poster = absolute(job.posterUrl) || "";
       video.src = url;
       $("download").href = url;
-      $("download").setAttribute("download", `${job.jobId}.webm`);
+      $("download").setAttribute("download", downloadName(job));
+      showRating(null);
       $("poster-link").href = absolute(job.posterUrl) || "#";
     }
     $("player").hidden = false;
+  }
+}
+
+/** A file name people recognise: the idea's words and the version ("눈-내리는-산타마을-v2.webm"). */
+function downloadName(job) {
+  const idea = state.generation && state.generation.concept ? state.generation.concept : "";
+  const words = idea.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) || [];
+  const base = words.join("-").slice(0, 60).replace(/-+$/, "") || job.jobId;
+  const version = state.generation && $("prompt-editor").value === state.baseline ? `-v${state.baseVersion}` : "";
+  return `${base}${version}.webm`;
+}
+
+function showRating(score) {
+  $("rating-up").setAttribute("aria-pressed", String(score === 1));
+  $("rating-down").setAttribute("aria-pressed", String(score === -1));
+}
+
+async function rateRender(score) {
+  if (!state.renderJob) return;
+  try {
+    await api("PUT", `/api/renders/${encodeURIComponent(state.renderJob.jobId)}/rating`, { score });
+    showRating(score);
+    $("render-detail").textContent = t().rated;
+    showError("render-error", null);
+    loadVersions();
+  } catch (error) {
+    showError("render-error", error);
   }
 }
 
@@ -730,6 +759,8 @@ async function init() {
   $("save-edit").addEventListener("click", saveEdit);
   $("revert-edit").addEventListener("click", revertEdit);
   $("copy-prompt").addEventListener("click", copyPrompt);
+  $("rating-up").addEventListener("click", () => rateRender(1));
+  $("rating-down").addEventListener("click", () => rateRender(-1));
   $("toggle-json").addEventListener("click", toggleJson);
   $("render").addEventListener("click", startRender);
   $("cancel-render").addEventListener("click", cancelRender);

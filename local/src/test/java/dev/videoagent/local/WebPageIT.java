@@ -116,7 +116,18 @@ class WebPageIT {
         waitUpTo(180).until(d -> ((Number) js("return arguments[0].readyState", byTestId("video-player"))).intValue() >= 2);
         double duration = ((Number) js("return arguments[0].duration", byTestId("video-player"))).doubleValue();
         assertThat(duration).isBetween(9.5, 10.5);
-        assertThat(byTestId("render-status").getText()).contains("완료");
+        assertThat(byTestId("render-status").getText()).contains("완료").doesNotContain("시도 1/4");
+        assertThat(byTestId("cancel-render-button").isDisplayed()).as("nothing left to cancel").isFalse();
+        assertThat(browser.findElement(By.id("download")).getAttribute("download")).isEqualTo("눈-내리는-산타마을-v1.webm");
+        byTestId("rating-up").click();
+        waitUpTo(10).until(d -> "true".equals(byTestId("rating-up").getAttribute("aria-pressed")));
+        assertThat(byTestId("rating-down").getAttribute("aria-pressed")).isEqualTo("false");
+        HttpCalls http = new HttpCalls(runtime.port());
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String id = mapper.readTree(http.get("/api/history?limit=1").body()).get("items").get(0).get("id").asText();
+        com.fasterxml.jackson.databind.JsonNode rendered = mapper.readTree(http.get("/api/prompts/" + id).body())
+                .get("versions").get(1).get("renders").get(0);
+        assertThat(rendered.get("rating").get("score").asInt()).as("version 1 -> video -> rating").isEqualTo(1);
         waitUpTo(10).until(d -> byTestId("history").getText().contains("눈 내리는 산타마을"));
         js("arguments[0].scrollIntoView({block: 'center'})", byTestId("render-status"));
         screenshot("web-page-1280-rendered.png");
