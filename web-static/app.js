@@ -535,8 +535,15 @@ function renderVersions(p) {
     li.appendChild(head);
     if (v.message) li.appendChild(element("p", "version-message", v.message));
     li.appendChild(element("p", "version-text", v.text));
+    const actions = element("div", "version-actions");
+    const favorite = (v.labels || []).includes("favorite");
+    const star = element("button", "quiet small", t().favorite);
+    star.type = "button";
+    star.dataset.testid = "favorite-button";
+    star.setAttribute("aria-pressed", String(favorite));
+    star.addEventListener("click", () => toggleFavorite(v.version, favorite));
+    actions.appendChild(star);
     if (v.version !== p.latestVersion) {
-      const actions = element("div", "version-actions");
       const compare = element("button", "quiet small", t().compareWithCurrent);
       compare.type = "button";
       compare.addEventListener("click", () => compareVersions(v.version, p.latestVersion));
@@ -545,9 +552,25 @@ function renderVersions(p) {
       restore.dataset.testid = "revert-button";
       restore.addEventListener("click", () => restoreVersion(v.version));
       actions.append(compare, restore);
-      li.appendChild(actions);
     }
+    li.appendChild(actions);
     list.appendChild(li);
+  }
+}
+
+/** "favorite" names one version: putting it on this one moves it here; on the one that has it, takes it off. */
+async function toggleFavorite(version, isFavorite) {
+  const path = `/api/prompts/${encodeURIComponent(state.generation.id)}/labels/favorite`;
+  try {
+    if (isFavorite) {
+      await api("DELETE", path);
+    } else {
+      await api("PUT", path, { version });
+    }
+    showError("edit-error", null);
+    loadVersions();
+  } catch (error) {
+    showError("edit-error", error);
   }
 }
 

@@ -93,6 +93,8 @@ class WebPageIT {
     void fromIdeaToEditToRenderedVideoInKorean() throws Exception {
         open();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("비디오 프롬프트 에이전트");
+        assertThat(js("return getComputedStyle(document.querySelector('h1')).wordBreak")).as("Korean breaks between words")
+                .isEqualTo("keep-all");
 
         generate("눈 내리는 산타마을");
         WebElement editor = byTestId("prompt-editor");
@@ -173,6 +175,14 @@ class WebPageIT {
                 + ".map(li => li.dataset.version)");
     }
 
+    /** The versions whose favorite button is pressed, read in one script. */
+    @SuppressWarnings("unchecked")
+    private static List<String> favorites() {
+        return (List<String>) js("return [...document.querySelectorAll('[data-testid=\"version-list\"] > li')]"
+                + ".filter(li => li.querySelector('[data-testid=\"favorite-button\"]')"
+                + ".getAttribute('aria-pressed') === 'true').map(li => li.dataset.version)");
+    }
+
     private static WebElement version(String number) {
         return byTestId("version-list").findElement(By.cssSelector("li[data-version='" + number + "']"));
     }
@@ -193,6 +203,12 @@ class WebPageIT {
         waitUpTo(10).until(d -> versionNumbers().equals(List.of("1", "0")));
         assertThat(version("1").getText()).contains("warmer light", "golden hour");
         assertThat(byTestId("edit-message").getAttribute("value")).isEmpty();
+
+        version("0").findElement(By.cssSelector("[data-testid='favorite-button']")).click();
+        waitUpTo(10).until(d -> favorites().equals(List.of("0")));
+        assertThat(version("0").getText()).contains("favorite");
+        version("1").findElement(By.cssSelector("[data-testid='favorite-button']")).click();
+        waitUpTo(10).until(d -> favorites().equals(List.of("1"))); // one version each: it moved
 
         version("0").findElement(By.xpath(".//button[text()='Compare with current']")).click();
         waitUpTo(10).until(d -> byTestId("compare-view").isDisplayed());
