@@ -3,9 +3,6 @@ package dev.videoagent.adapters.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.videoagent.adapters.mongo.MongoPromptAnnotationRepository;
 import dev.videoagent.adapters.mongo.MongoRenderJobRepository;
 import dev.videoagent.core.model.Rating;
@@ -22,24 +19,20 @@ import org.junit.jupiter.api.Test;
 /** The annotation contract, and render ratings and versions, against a Mongo wire-protocol server on loopback. */
 class MongoPromptAnnotationRepositoryIT extends PromptAnnotationRepositoryContract {
 
-    private MongoServer server;
+    private LoopbackMongo mongo;
     private MongoClient client;
     private MongoPromptAnnotationRepository repository;
 
     @BeforeEach
     void start() {
-        MemoryBackend backend = new MemoryBackend();
-        backend.version(ServerVersion.MONGO_5_0);
-        server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        client = com.mongodb.client.MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        mongo = new LoopbackMongo();
+        client = mongo.client();
         repository = new MongoPromptAnnotationRepository(client, "videoagent_test");
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Override

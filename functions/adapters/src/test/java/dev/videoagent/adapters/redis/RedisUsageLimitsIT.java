@@ -9,15 +9,14 @@ import dev.videoagent.core.error.QuotaExceededException;
 import dev.videoagent.core.error.RateLimitedException;
 import dev.videoagent.core.model.UsageLimit;
 import dev.videoagent.core.model.UserId;
+import dev.videoagent.core.port.TestClock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,23 +28,7 @@ class RedisUsageLimitsIT {
     private static final UserId ANA = new UserId("ana");
     private static final UserId BEN = new UserId("ben");
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T23:59:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final TestClock clock = TestClock.at(Instant.parse("2026-12-01T23:59:00Z"));
 
     private RedisServer server;
     private RedisConnection connection;
@@ -83,7 +66,7 @@ class RedisUsageLimitsIT {
         limits.take(BEN, UsageLimit.WRITE);
         limits.take(ANA, UsageLimit.RENDER); // another bucket
 
-        now.set(now.get().plusSeconds(20));
+        clock.advance(Duration.ofSeconds(20));
         limits.take(ANA, UsageLimit.WRITE);
         assertThatThrownBy(() -> limits.take(ANA, UsageLimit.WRITE)).isInstanceOf(RateLimitedException.class);
     }
@@ -98,7 +81,7 @@ class RedisUsageLimitsIT {
         limits.chargeRenderSeconds(ANA, 10); // the refused 15 s were not added: exactly 600 fit
         limits.chargeRenderSeconds(BEN, 600);
 
-        now.set(Instant.parse("2026-12-02T00:00:01Z"));
+        clock.set(Instant.parse("2026-12-02T00:00:01Z"));
         limits.chargeRenderSeconds(ANA, 600);
     }
 

@@ -2,8 +2,6 @@ package dev.videoagent.core.usecase;
 
 import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.ValidationException;
-import dev.videoagent.core.model.GenerationRecord;
-import dev.videoagent.core.model.HistoryEntry;
 import dev.videoagent.core.model.PromptAnnotations;
 import dev.videoagent.core.model.PromptLabel;
 import dev.videoagent.core.model.UsageLimit;
@@ -30,11 +28,7 @@ public final class PromptLabels {
 
     /** Puts the label on the version (404 for a version the prompt does not have); the prompt's labels after. */
     public PromptAnnotations put(UserId caller, String promptId, PromptLabel label, int version) {
-        HistoryEntry entry = own(history, caller, promptId);
-        if (entry.textOf(version).isEmpty()) {
-            throw new NotFoundException("Prompt '" + promptId + "' has no version " + version + "; its latest is "
-                    + entry.latestVersion() + ".");
-        }
+        OwnedPrompts.text(OwnedPrompts.entry(history, caller, promptId), version);
         PromptAnnotations now = annotations.find(promptId);
         if (!now.labels().containsKey(label.name()) && now.labels().size() >= PromptLabel.MAX_PER_PROMPT) {
             throw new ValidationException("A prompt carries at most " + PromptLabel.MAX_PER_PROMPT
@@ -47,18 +41,11 @@ public final class PromptLabels {
 
     /** Takes the label off (404 when the prompt does not have it); the prompt's labels after. */
     public PromptAnnotations remove(UserId caller, String promptId, PromptLabel label) {
-        own(history, caller, promptId);
+        OwnedPrompts.entry(history, caller, promptId);
         limits.take(caller, UsageLimit.WRITE);
         if (!annotations.removeLabel(promptId, label.name())) {
             throw new NotFoundException("Prompt '" + promptId + "' has no label '" + label.name() + "'.");
         }
         return annotations.find(promptId);
-    }
-
-    /** The caller's prompt with its versions; another person's is answered as one that does not exist. */
-    static HistoryEntry own(HistoryRepository history, UserId caller, String promptId) {
-        GenerationRecord generation = history.findGeneration(promptId).filter(g -> g.owner().equals(caller))
-                .orElseThrow(() -> new NotFoundException("No prompt with id '" + promptId + "'."));
-        return new HistoryEntry(generation, history.edits(promptId));
     }
 }

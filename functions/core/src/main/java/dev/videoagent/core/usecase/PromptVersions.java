@@ -1,7 +1,6 @@
 package dev.videoagent.core.usecase;
 
 import dev.videoagent.core.engine.diff.WordDiff;
-import dev.videoagent.core.error.NotFoundException;
 import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.model.DiffStats;
 import dev.videoagent.core.model.EditRecord;
@@ -78,7 +77,7 @@ public final class PromptVersions {
     }
 
     public PromptView view(UserId caller, String promptId) {
-        HistoryEntry entry = own(caller, promptId);
+        HistoryEntry entry = OwnedPrompts.entry(history, caller, promptId);
         List<RenderJobRecord> jobs = renders.ofPrompt(promptId).stream().filter(j -> j.owner().equals(caller)).toList();
         PromptAnnotations notes = annotations.find(promptId);
         List<Version> versions = new ArrayList<>();
@@ -103,25 +102,18 @@ public final class PromptVersions {
     }
 
     public Comparison compare(UserId caller, String promptId, int from, int to) {
-        HistoryEntry entry = own(caller, promptId);
+        HistoryEntry entry = OwnedPrompts.entry(history, caller, promptId);
         String fromText = text(entry, from, "from");
         String toText = text(entry, to, "to");
         WordDiff.Result diff = WordDiff.diff(fromText, toText);
         return new Comparison(promptId, from, to, fromText, toText, diff.ops(), diff.stats());
     }
 
-    private HistoryEntry own(UserId caller, String promptId) {
-        GenerationRecord generation = history.findGeneration(promptId).filter(g -> g.owner().equals(caller))
-                .orElseThrow(() -> new NotFoundException("No prompt with id '" + promptId + "'."));
-        return new HistoryEntry(generation, history.edits(promptId));
-    }
-
     private static String text(HistoryEntry entry, int version, String parameter) {
         if (version < 0) {
             throw new ValidationException("Parameter '" + parameter + "' must be 0 (the generated prompt) or a version.");
         }
-        return entry.textOf(version).orElseThrow(() -> new NotFoundException("Prompt '" + entry.generation().id()
-                + "' has no version " + version + "; its latest is " + entry.latestVersion() + "."));
+        return OwnedPrompts.text(entry, version);
     }
 
     private static List<String> labelsOf(PromptAnnotations notes, int version) {

@@ -63,11 +63,7 @@ public final class RateResults {
     }
 
     public Rating rateVersion(UserId caller, String promptId, int version, Rating.Score score, Optional<String> note) {
-        HistoryEntry entry = PromptLabels.own(history, caller, promptId);
-        if (entry.textOf(version).isEmpty()) {
-            throw new NotFoundException("Prompt '" + promptId + "' has no version " + version + "; its latest is "
-                    + entry.latestVersion() + ".");
-        }
+        OwnedPrompts.text(OwnedPrompts.entry(history, caller, promptId), version);
         Rating rating = new Rating(score, note, clock.instant());
         limits.take(caller, UsageLimit.WRITE);
         annotations.rateVersion(promptId, version, rating);

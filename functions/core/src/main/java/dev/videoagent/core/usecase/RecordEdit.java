@@ -112,13 +112,9 @@ public final class RecordEdit {
      * prompt does not have; 409 when {@code baseVersion} is given and the prompt has moved on since.
      */
     public EditRecord revert(UserId caller, RevertCommand command) {
-        GenerationRecord generation = history.findGeneration(command.promptId())
-                .filter(g -> g.owner().equals(caller))
-                .orElseThrow(() -> new NotFoundException("No prompt with id '" + command.promptId() + "'."));
-        HistoryEntry entry = new HistoryEntry(generation, history.edits(generation.id()));
-        String text = entry.textOf(command.version()).orElseThrow(() -> new NotFoundException("Prompt '"
-                + generation.id() + "' has no version " + command.version() + "; its latest is "
-                + entry.latestVersion() + "."));
+        HistoryEntry entry = OwnedPrompts.entry(history, caller, command.promptId());
+        GenerationRecord generation = entry.generation();
+        String text = OwnedPrompts.text(entry, command.version());
         if (command.baseVersion().filter(b -> b != entry.latestVersion()).isPresent()) {
             throw conflict(generation, entry.edits());
         }

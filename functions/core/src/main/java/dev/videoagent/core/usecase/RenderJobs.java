@@ -112,8 +112,7 @@ public final class RenderJobs {
     private static Optional<Integer> renderedVersion(HistoryEntry entry, StartRenderCommand command) {
         if (command.promptVersion().isPresent()) {
             int asked = command.promptVersion().get();
-            String text = entry.textOf(asked).orElseThrow(() -> new NotFoundException("Prompt '"
-                    + entry.generation().id() + "' has no version " + asked + "."));
+            String text = OwnedPrompts.text(entry, asked);
             if (!text.strip().equals(command.prompt())) {
                 throw new ValidationException("Field 'prompt' is not the text of version " + asked + ".");
             }

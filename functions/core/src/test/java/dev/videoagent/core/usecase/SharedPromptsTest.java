@@ -10,9 +10,10 @@ import dev.videoagent.core.model.Suggestion;
 import dev.videoagent.core.model.UserId;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
 import dev.videoagent.core.port.InMemoryPromptCache;
+import dev.videoagent.core.port.TestClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,24 +31,7 @@ class SharedPromptsTest {
             "action.run\taction\trunning\t달리다\trun\t-\tenergy=high"));
     private static final PromptEngine ENGINE = new PromptEngine(PromptEngine.Knowledge.load(LEXICON), text -> List.of());
     /** A second later at every reading: later prompts are newer. */
-    private static final Clock CLOCK = new Clock() {
-        private final AtomicInteger seconds = new AtomicInteger();
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.parse("2026-12-01T10:00:00Z").plusSeconds(seconds.incrementAndGet());
-        }
-    };
+    private static final Clock CLOCK = TestClock.ticking(Instant.parse("2026-12-01T10:00:00Z"), Duration.ofSeconds(1));
     private static final String IDEA = "a puppy running";
 
     private final InMemoryHistoryRepository history = new InMemoryHistoryRepository();
