@@ -44,6 +44,12 @@ public record LocalOptions(String host, int port, Path dataDir, Path webRoot, in
                 definition, superviseRedis, gatewayLimits, users);
     }
 
+    /** How many renders run at once; with 1, a second render waits queued behind the first. */
+    public LocalOptions withRenderConcurrency(int concurrency) {
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, concurrency,
+                workflowDefinition, superviseRedis, gatewayLimits, users);
+    }
+
     /** For tests of the degraded mode: a redis-server that dies stays dead. */
     public LocalOptions withoutRedisSupervision() {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,

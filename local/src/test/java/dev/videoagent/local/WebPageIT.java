@@ -2,24 +2,18 @@ package dev.videoagent.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,24 +22,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebPageIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @TempDir
     static Path data;
 
     private static LocalRuntime runtime;
+    private static BrowserPage page;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
         runtime = TestRuntimes.start(data);
-        browser = HeadlessChromium.start(data.resolve("chromium-profile"));
+        page = new BrowserPage(data.resolve("chromium-profile"), runtime.port());
+        browser = page.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (page != null) {
+            page.close();
         }
         if (runtime != null) {
             runtime.close();
@@ -53,31 +47,30 @@ class WebPageIT {
     }
 
     private static WebElement byTestId(String id) {
-        return HeadlessChromium.byTestId(browser, id);
+        return page.byTestId(id);
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return HeadlessChromium.waitUpTo(browser, seconds);
+        return page.waitUpTo(seconds);
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return page.js(script, args);
     }
 
-    private static void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    private static void screenshot(String name) {
+        page.screenshot(name);
     }
 
     private static List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        return page.consoleErrors();
     }
 
     /** A fresh page with no remembered language: it follows the browser's (Korean, --lang=ko-KR). */
     private static void open() {
-        browser.get("http://127.0.0.1:" + runtime.port() + "/");
-        js("localStorage.clear()");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(page.url());
+        js("localStorage.clear(); sessionStorage.clear()");
         browser.navigate().refresh();
         waitUpTo(10).until(d -> !d.findElements(By.cssSelector("#examples .chip")).isEmpty());
     }
@@ -206,7 +199,7 @@ class WebPageIT {
 
         version("0").findElement(By.cssSelector("[data-testid='favorite-button']")).click();
         waitUpTo(10).until(d -> favorites().equals(List.of("0")));
-        assertThat(version("0").getText()).contains("favorite");
+        assertThat(version("0").getText()).contains("Favorite");
         version("1").findElement(By.cssSelector("[data-testid='favorite-button']")).click();
         waitUpTo(10).until(d -> favorites().equals(List.of("1"))); // one version each: it moved
 
@@ -271,7 +264,7 @@ class WebPageIT {
 
         // Tab moves through the controls in reading order and reaches the render button
         js("arguments[0].focus()", byTestId("prompt-editor"));
-        for (int i = 0; i < 12 && !"render".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+        for (int i = 0; i < 20 && !"render".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
         }
         assertThat(browser.switchTo().activeElement().getAttribute("data-testid")).isEqualTo("render-button");

@@ -84,6 +84,8 @@ class WebSignInIT {
         waitUpTo(10).until(d -> d.findElement(By.id("sign-in")).isDisplayed());
         assertThat(byTestId("account-name").getText()).isEmpty();
         waitUpTo(10).until(d -> d.findElements(By.cssSelector("#history .item")).isEmpty());
+        assertThat(byTestId("prompt-editor").isDisplayed()).as("nothing of ana's stays on the page").isFalse();
+        assertThat(browser.getCurrentUrl()).doesNotContain("#p/");
 
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)

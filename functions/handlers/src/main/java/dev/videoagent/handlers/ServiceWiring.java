@@ -76,6 +76,7 @@ public final class ServiceWiring implements AutoCloseable {
     private final S3HealthProbe s3;
     private final PromptEngine engine;
     private final MongoHistoryRepository history;
+    private final MongoRenderJobRepository renderRecords;
     private final GeneratePrompt generatePrompt;
     private final RecordEdit recordEdit;
     private final SuggestPrompts suggestPrompts;
@@ -115,7 +116,7 @@ public final class ServiceWiring implements AutoCloseable {
             s3 = needs.contains(WiringNeed.S3) ? closeables.add(new S3HealthProbe(S3RequestSigner.of(config, aws),
                     config.videoBucket(), config.dependencyTimeout())) : null;
             history = mongo == null ? null : new MongoHistoryRepository(mongo, config.mongoDatabase());
-            MongoRenderJobRepository renderRecords = mongo == null ? null
+            renderRecords = mongo == null ? null
                     : new MongoRenderJobRepository(mongo, config.mongoDatabase());
             MongoPromptAnnotationRepository annotations = mongo == null ? null
                     : new MongoPromptAnnotationRepository(mongo, config.mongoDatabase());
@@ -265,6 +266,7 @@ public final class ServiceWiring implements AutoCloseable {
         }
         if (history != null) {
             history.ensureIndexes();
+            renderRecords.ensureIndexes();
         }
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -51,6 +52,11 @@ public final class LocalGateway implements AutoCloseable {
 
     /** Handlers block (Mongo, the write barrier's fsync); bodies and headers are read without a thread waiting. */
     private static final int THREADS = 32;
+    /** What is worth compressing: the page's text and the API's JSON. */
+    static final String[] COMPRESSED_TYPES = {"text/html", "text/css", "text/javascript", "application/json",
+        "image/svg+xml", "text/plain"};
+    /** Below this a gzip frame costs more than it saves. */
+    private static final int MIN_COMPRESSED_BYTES = 512;
 
     /** The page's policy; {@code %s} is where it may connect besides itself (the token endpoint, with users). */
     private static final String PAGE_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
@@ -116,13 +122,17 @@ public final class LocalGateway implements AutoCloseable {
 
         LocalGateway gateway = new LocalGateway(server, connector, hosts, new ApiProxy(handlers, cors, writeBarrier,
                 errors, auth.authorizer()), new MediaRoute(mediaFiles, errors), new StaticFiles(webRoot), errors, auth);
-        server.setHandler(new Handler.Abstract() {
+        // text is sent gzipped to the clients that take it, as CloudFront does for the page; videos never are
+        GzipHandler gzip = new GzipHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
                 gateway.serve(request, response, callback);
                 return true;
             }
         });
+        gzip.setIncludedMimeTypes(COMPRESSED_TYPES);
+        gzip.setMinGzipSize(MIN_COMPRESSED_BYTES);
+        server.setHandler(gzip);
         server.setErrorHandler(errors);
         try {
             server.start();

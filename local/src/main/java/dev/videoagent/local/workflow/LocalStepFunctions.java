@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,10 +44,12 @@ public final class LocalStepFunctions implements AutoCloseable {
     private final ExecutionStore store;
     private final double timeScale;
     private final Clock clock;
-    private final ExecutorService pool;
+    private final ThreadPoolExecutor pool;
     private final ScheduledExecutorService timer;
     /** The executions this process runs or ran, and the ended ones it was asked about. */
     private final Map<String, Execution> executions = new ConcurrentHashMap<>();
+    /** Executions waiting for a free slot, by name: what the pool would run for them. */
+    private final Map<String, Runnable> queued = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public LocalStepFunctions(StateMachineDefinition definition, TaskRunner tasks, ExecutionStore store, int concurrency,
@@ -92,7 +93,7 @@ public final class LocalStepFunctions implements AutoCloseable {
             store.awaitDurable(); // once StartExecution answers, the execution runs even if this process is killed now
         } finally {
             // run even when that failed: the run records its way or ends with the cause, it is never left queued
-            pool.execute(() -> run(fresh, false));
+            submit(fresh, false);
         }
         return fresh;
     }
@@ -124,10 +125,33 @@ public final class LocalStepFunctions implements AutoCloseable {
         return recorded;
     }
 
-    /** Like StopExecution: true when a running or queued execution was told to stop. */
+    /**
+     * Like StopExecution: true when a running or queued execution was told to stop. One still waiting for a free
+     * slot ends ABORTED at once, as StopExecution ends it, rather than when its turn would have come.
+     */
     public boolean stop(String name) {
         Execution execution = executions.get(name);
-        return execution != null && execution.requestAbort();
+        if (execution == null || !execution.requestAbort()) {
+            return false;
+        }
+        Runnable waiting = queued.remove(name);
+        if (waiting != null && pool.remove(waiting)) {
+            run(execution, false); // here: it sees the abort before its first state and records its end
+        }
+        return true;
+    }
+
+    /** Runs the execution on the pool, and remembers it until it starts so that a stop can take it out. */
+    private void submit(Execution execution, boolean resumed) {
+        Runnable job = new Runnable() {
+            @Override
+            public void run() {
+                queued.remove(execution.name(), this);
+                LocalStepFunctions.this.run(execution, resumed);
+            }
+        };
+        queued.put(execution.name(), job);
+        pool.execute(job);
     }
 
     /**
@@ -140,7 +164,7 @@ public final class LocalStepFunctions implements AutoCloseable {
         for (ExecutionRecord recorded : store.unfinished()) {
             Execution execution = new Execution(recorded, store, clock, closed::get);
             if (executions.putIfAbsent(recorded.name(), execution) == null) { // else this process runs it already
-                pool.execute(() -> run(execution, true));
+                submit(execution, true);
                 resumed++;
             }
         }

@@ -223,4 +223,34 @@ class LocalStepFunctionsTest {
             }
         }
     }
+
+    @Test
+    void stoppingAnExecutionStillWaitingForASlotEndsItAbortedAtOnceAndTheOneRunningGoesOn() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        TaskRunner blocking = (resource, parameters, context) -> {
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StatesError(StatesError.TASK_FAILED, "stopped");
+            }
+            return new ScriptedRunner(n -> null).run(resource, parameters, context);
+        };
+        try (LocalStepFunctions sfn = new LocalStepFunctions(StateMachineDefinition.load(DEFINITION, SUBSTITUTIONS),
+                blocking, new InMemoryExecutionStore(), 1, 0.0, Clock.systemUTC())) {
+            Execution running = sfn.start("job-a", input("job-a"));
+            Execution waiting = sfn.start("job-b", input("job-b"));
+
+            assertThat(sfn.stop("job-b")).isTrue();
+
+            assertThat(waiting.await(0, TimeUnit.SECONDS)).as("ended by the stop itself, not later").isTrue();
+            assertThat(waiting.status()).isEqualTo(Execution.Status.ABORTED);
+            assertThat(waiting.events()).extracting(Execution.Event::type).endsWith("ExecutionAborted");
+            assertThat(running.status()).isNotEqualTo(Execution.Status.ABORTED);
+            assertThat(sfn.stop("job-b")).as("an ended execution cannot be stopped again").isFalse();
+            release.countDown();
+            assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(running.status()).isEqualTo(Execution.Status.SUCCEEDED);
+        }
+    }
 }

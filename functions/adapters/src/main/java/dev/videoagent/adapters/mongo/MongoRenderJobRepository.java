@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -21,12 +23,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Render jobs in MongoDB/DocumentDB: {@code render_jobs} by job id, and {@code render_requests} mapping
- * a request hash to its newest job. Both are read by {@code _id} only.
+ * a request hash to its newest job; a prompt's renders and the recent ones through two indexes.
  */
 public final class MongoRenderJobRepository implements RenderJobRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoRenderJobRepository.class);
 
     private final MongoCollection<Document> jobs;
     private final MongoCollection<Document> requests;
@@ -35,6 +41,17 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
         MongoDatabase db = client.getDatabase(database);
         this.jobs = db.getCollection("render_jobs");
         this.requests = db.getCollection("render_requests");
+    }
+
+    /** A prompt's renders and the recent ones without a collection scan (DocumentDB has no index it was not given). */
+    public void ensureIndexes() {
+        try {
+            jobs.createIndex(Indexes.compoundIndex(Indexes.ascending("promptId"), Indexes.ascending("createdAt")),
+                    new IndexOptions().name("promptId_createdAt"));
+            jobs.createIndex(Indexes.ascending("createdAt"), new IndexOptions().name("createdAt"));
+        } catch (MongoException e) {
+            LOG.warn("mongo: cannot create the render job indexes yet: {}", e.getMessage());
+        }
     }
 
     @Override

@@ -43,6 +43,11 @@ class MongoPromptAnnotationRepositoryIT extends PromptAnnotationRepositoryContra
     @Test
     void aRenderKeepsTheVersionItIsOfAndItsRatingAndIsFoundByItsPrompt() {
         MongoRenderJobRepository jobs = new MongoRenderJobRepository(client, "videoagent_test");
+        jobs.ensureIndexes();
+        jobs.ensureIndexes(); // again, as every start does
+        assertThat(client.getDatabase("videoagent_test").getCollection("render_jobs").listIndexes()
+                .map(index -> index.getString("name")).into(new java.util.ArrayList<>()))
+                .contains("promptId_createdAt", "createdAt");
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
         for (int i = 0; i < 3; i++) {
             jobs.save(new RenderJobRecord("01jjob000000000000000000" + i + "0", new UserId("ana"), "p" + i,

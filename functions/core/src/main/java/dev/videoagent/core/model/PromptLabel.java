@@ -13,7 +13,7 @@ public record PromptLabel(String name) {
     public static final String FINAL = "final";
     /** Labels one prompt may carry. */
     public static final int MAX_PER_PROMPT = 20;
-    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (InputLimit.LABEL.maxChars() - 1) + "}");
 
     public PromptLabel {
         if (name == null || !VALID.matcher(name).matches()) {

@@ -1,6 +1,5 @@
 package dev.videoagent.core.model;
 
-import dev.videoagent.core.error.InputTooLongException;
 import dev.videoagent.core.error.ValidationException;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -8,8 +7,6 @@ import java.util.Optional;
 
 /** A person's verdict on a render or a prompt version: up or down, an optional one-line note, when. */
 public record Rating(Score score, Optional<String> note, Instant ratedAt) {
-
-    public static final int MAX_NOTE_CHARS = 500;
 
     /** Up (+1) or down (-1): nothing in between, so a verdict is never ambiguous. */
     public enum Score {
@@ -38,13 +35,7 @@ public record Rating(Score score, Optional<String> note, Instant ratedAt) {
 
     public Rating {
         note = note == null ? Optional.empty() : note.map(Rating::line).filter(n -> !n.isEmpty());
-        note.ifPresent(n -> {
-            int length = n.codePointCount(0, n.length());
-            if (length > MAX_NOTE_CHARS) {
-                throw new InputTooLongException("Field 'note' has " + length + " characters; the limit is "
-                        + MAX_NOTE_CHARS + ".");
-            }
-        });
+        note.ifPresent(n -> InputLimit.NOTE.check("note", n));
     }
 
     private static String line(String text) {

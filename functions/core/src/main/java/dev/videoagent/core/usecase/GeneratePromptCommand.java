@@ -1,17 +1,15 @@
 package dev.videoagent.core.usecase;
 
 import dev.videoagent.core.engine.prompt.text.TextNormalizer;
-import dev.videoagent.core.error.InputTooLongException;
 import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.model.InputLimit;
 import dev.videoagent.core.model.Target;
 
 /**
- * Input of prompt generation: the person's video idea in Korean or English (1..500 characters after NFC),
+ * Input of prompt generation: the person's video idea in Korean or English (1 to {@link InputLimit#CONCEPT} characters after NFC),
  * whether to ask the LLM rewrite, and the model the prompt is written for.
  */
 public record GeneratePromptCommand(String concept, boolean rewrite, Target target) {
-
-    public static final int MAX_CONCEPT_CHARS = 500;
 
     public GeneratePromptCommand {
         if (concept == null) {
@@ -21,11 +19,7 @@ public record GeneratePromptCommand(String concept, boolean rewrite, Target targ
         if (concept.isEmpty()) {
             throw new ValidationException("Field 'concept' is empty: describe the video you want.");
         }
-        int length = concept.codePointCount(0, concept.length());
-        if (length > MAX_CONCEPT_CHARS) {
-            throw new InputTooLongException("Field 'concept' has " + length + " characters; the limit is "
-                    + MAX_CONCEPT_CHARS + ".");
-        }
+        InputLimit.CONCEPT.check("concept", concept);
         if (target == null) {
             target = Target.GENERIC;
         }

@@ -1,6 +1,6 @@
 package dev.videoagent.core.usecase;
-import dev.videoagent.core.error.InputTooLongException;
 import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.model.InputLimit;
 import dev.videoagent.core.model.RecordIds;
 import java.text.Normalizer;
 import java.util.Optional;
@@ -8,14 +8,11 @@ import java.util.Optional;
 /**
  * Input of {@code POST /api/diffs}: the prompt before and after the edit, optionally the generation it belongs
  * to with the version the edit was made on ({@code baseVersion}, 0 = the generated prompt; required with a
- * {@code promptId} when the edit is stored), and why ({@code message}, at most {@value #MAX_MESSAGE_CHARS}
- * characters on one line).
+ * {@code promptId} when the edit is stored), and why ({@code message}, one line within {@link InputLimit#MESSAGE}).
  */
 public record RecordEditCommand(Optional<String> promptId, Optional<Integer> baseVersion, String original,
                                 String edited, Optional<String> message) {
 
-    public static final int MAX_TEXT_CHARS = 4000;
-    public static final int MAX_MESSAGE_CHARS = 200;
 
     public RecordEditCommand {
         promptId = promptId == null ? Optional.empty() : promptId;
@@ -53,11 +50,7 @@ public record RecordEditCommand(Optional<String> promptId, Optional<Integer> bas
             return Optional.empty();
         }
         String line = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}+", " ").strip();
-        int length = line.codePointCount(0, line.length());
-        if (length > MAX_MESSAGE_CHARS) {
-            throw new InputTooLongException("Field 'message' has " + length + " characters; the limit is "
-                    + MAX_MESSAGE_CHARS + ".");
-        }
+        InputLimit.MESSAGE.check("message", line);
         return line.isEmpty() ? Optional.empty() : Optional.of(line);
     }
 
@@ -66,11 +59,6 @@ public record RecordEditCommand(Optional<String> promptId, Optional<Integer> bas
             throw new ValidationException("Field '" + field + "' is required.");
         }
         String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
-        int length = nfc.codePointCount(0, nfc.length());
-        if (length > MAX_TEXT_CHARS) {
-            throw new InputTooLongException("Field '" + field + "' has " + length + " characters; the limit is "
-                    + MAX_TEXT_CHARS + ".");
-        }
-        return nfc;
+        return InputLimit.PROMPT.check(field, nfc);
     }
 }

@@ -1,5 +1,6 @@
 package dev.videoagent.core.usecase;
 import dev.videoagent.core.error.ValidationException;
+import dev.videoagent.core.model.InputLimit;
 import dev.videoagent.core.model.RecordIds;
 import dev.videoagent.core.model.RenderSettings;
 import java.text.Normalizer;
@@ -12,16 +13,12 @@ import java.util.Optional;
 public record StartRenderCommand(String prompt, Optional<String> promptId, Optional<Integer> promptVersion,
                                  RenderSettings settings) {
 
-    public static final int MAX_PROMPT_CHARS = 2_000;
-
     public StartRenderCommand {
         if (prompt == null || prompt.isBlank()) {
             throw new ValidationException("Field 'prompt' is required.");
         }
         prompt = Normalizer.normalize(prompt.strip(), Normalizer.Form.NFC);
-        if (prompt.codePointCount(0, prompt.length()) > MAX_PROMPT_CHARS) {
-            throw new ValidationException("Field 'prompt' has more than " + MAX_PROMPT_CHARS + " characters.");
-        }
+        InputLimit.PROMPT.check("prompt", prompt);
         promptId = promptId == null ? Optional.empty() : promptId;
         if (promptId.isPresent() && !RecordIds.isValid(promptId.get())) {
             throw new ValidationException("Field 'promptId' is not a prompt id.");

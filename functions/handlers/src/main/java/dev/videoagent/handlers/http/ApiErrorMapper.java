@@ -40,8 +40,10 @@ public final class ApiErrorMapper {
             return new ApiError(409, "conflict", error.getMessage(), Map.of(), !conflict.hasCurrent() ? Map.of()
                     : Map.of("current", Map.of("version", conflict.currentVersion(), "text", conflict.currentText())));
         }
-        if (error instanceof InputTooLongException) {
-            return new ApiError(413, "input_too_long", error.getMessage(), Map.of());
+        if (error instanceof InputTooLongException tooLong) {
+            // field and numbers, so a client can say it in its own language
+            return new ApiError(413, "input_too_long", error.getMessage(), Map.of(), Map.of("field", tooLong.field(),
+                    "length", tooLong.length(), "limit", tooLong.limit()));
         }
         if (error instanceof DependencyUnavailableException unavailable) {
             LOG.warn("dependency unavailable: {}", unavailable.dependency(), unavailable.getCause());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoagent.core.engine.prompt.PromptEngine;
 import dev.videoagent.core.error.DependencyUnavailableException;
+import dev.videoagent.core.model.InputLimit;
 import dev.videoagent.core.model.RecordIds;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.InMemoryHistoryRepository;
@@ -198,8 +199,15 @@ class DiffAndHistoryHandlerTest {
                 null), 400);
         call(diff.handleRequest(json("POST", "/api/diffs", "{\"promptId\":\"01jzzzzzzzzzzzzzzzzzzzzzz0\","
                 + "\"original\":\"a\",\"edited\":\"b\"}"), null), 404);
-        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("original", "a", "edited", "b".repeat(4001)))),
-                null), 413);
+        // the limit is the editor's and the render's (InputLimit.PROMPT): what can be saved can be rendered
+        call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("original", "a", "edited", "b".repeat(2000)))),
+                null), 201);
+        JsonNode tooLong = call(diff.handleRequest(json("POST", "/api/diffs", body(Map.of("original", "a",
+                "edited", "b".repeat(2001)))), null), 413).get("error");
+        assertThat(tooLong.get("code").asText()).isEqualTo("input_too_long");
+        assertThat(tooLong.get("field").asText()).isEqualTo("edited");
+        assertThat(tooLong.get("length").asInt()).isEqualTo(2001);
+        assertThat(tooLong.get("limit").asInt()).isEqualTo(InputLimit.PROMPT.maxChars());
         call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(Map.of("limit", "0")), null), 400);
         call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(Map.of("limit", "x")), null), 400);
         call(list.handleRequest(request("GET", "/api/history").withQueryStringParameters(Map.of("before", "{\"$gt\":\"\"}")),
