@@ -65,6 +65,13 @@ final class BrowserPage implements AutoCloseable {
         consoleErrors(); // read and dropped: what an earlier test left in the log is not this one's
     }
 
+    /** An attribute of what {@code css} finds, read in one script (null if nothing matches). */
+    String attribute(String css, String name) {
+        Object value = js("const el = document.querySelector(arguments[0]); return el ? el.getAttribute(arguments[1]) : null",
+                css, name);
+        return value == null ? null : value.toString();
+    }
+
     /** Clicks what {@code css} finds, again if the list it is in was redrawn meanwhile. */
     void click(String css) {
         waitUpTo(10).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {

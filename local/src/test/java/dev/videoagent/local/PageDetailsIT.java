@@ -176,8 +176,8 @@ class PageDetailsIT {
         page.byTestId("label-input").sendKeys("Night Cut", Keys.ENTER);
         page.waitUpTo(10).until(d -> !page.browser().findElements(By.cssSelector("li[data-version='1'] [data-label='night-cut']")).isEmpty());
         page.click("li[data-version='1'] [data-testid='version-rating-up']");
-        page.waitUpTo(10).until(d -> "true".equals(page.browser().findElement(
-                By.cssSelector("li[data-version='1'] [data-testid='version-rating-up']")).getAttribute("aria-pressed")));
+        page.waitUpTo(10).until(d -> "true".equals(page.attribute("li[data-version='1'] [data-testid='version-rating-up']",
+                "aria-pressed")));
 
         JsonNode prompt = JSON.readTree(http.get("/api/prompts/" + id).body());
         assertThat(prompt.get("versions").get(0).get("labels").toString()).contains("final");
