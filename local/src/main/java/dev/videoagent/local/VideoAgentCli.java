@@ -57,6 +57,7 @@ public final class VideoAgentCli implements Callable<Integer> {
                 .addSubcommand(new ServeCommand(env, home(env), out, err))
                 .addSubcommand(new PromptCommand(out, err))
                 .addSubcommand(new RenderCommand(out, err))
+                .addSubcommand(new ContactSheetCommand(out))
                 .addSubcommand(new BenchCommand(out, err))
                 .addSubcommand(new TokenCommand(out, err))
                 .addSubcommand(new CommandLine.HelpCommand());

@@ -57,6 +57,19 @@ class RenderCommandIT {
     }
 
     @Test
+    void theContactSheetHasOneNamedFrameForEveryBackdropAndFigure() throws Exception {
+        Path sheet = dir.resolve("sheet.png");
+        Result result = cli("contact-sheet", "--out", sheet.toString());
+
+        assertThat(result.status()).as(result.err()).isZero();
+        int cells = dev.videoagent.core.model.Backdrop.values().length + 1 + dev.videoagent.core.model.Figure.values().length;
+        assertThat(new ObjectMapper().readTree(result.out()).get("cells").asInt()).isEqualTo(cells);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(sheet.toFile());
+        assertThat(image.getWidth()).isEqualTo(6 * 320);
+        assertThat(image.getHeight()).isEqualTo((cells + 5) / 6 * (180 + 18));
+    }
+
+    @Test
     void badArgumentsExitTwoWithTheReason() {
         assertThat(cli("render", "--out", "x.webm").err()).contains("Missing required option: '--prompt=TEXT'");
         assertThat(cli("render", "--prompt", "a", "--out", "x.mp4").status()).isEqualTo(2);

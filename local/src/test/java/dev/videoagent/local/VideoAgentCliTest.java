@@ -68,7 +68,7 @@ class VideoAgentCliTest {
     void helpListsTheCommandsAndUnknownCommandsExitTwo() {
         assertThat(run("help")).isZero();
         assertThat(out()).contains("Usage: video-agent [-h] COMMAND");
-        for (String command : List.of("serve", "prompt", "render", "bench", "help")) {
+        for (String command : List.of("serve", "prompt", "render", "contact-sheet", "bench", "help")) {
             assertThat(out()).containsPattern("(?m)^  " + command + " ");
         }
         out.reset();

@@ -28,6 +28,11 @@ final class FrameSynthesizer {
     private final Painter overlay;
 
     FrameSynthesizer(RenderPlan plan, RenderSettings settings) {
+        this(plan, settings, true);
+    }
+
+    /** Without {@code overlays}: the scene alone, no title, caption or progress bar. */
+    FrameSynthesizer(RenderPlan plan, RenderSettings settings, boolean overlays) {
         this.width = settings.width();
         this.height = settings.height();
         this.frames = settings.frames();
@@ -39,17 +44,20 @@ final class FrameSynthesizer {
         if (plan.fallback()) {
             scene = Painter.inOrder(List.of(sky, new FallbackPainter(plan.palette().accent(), width, height)));
         } else {
-            Painter subject = SubjectPainter.hasFigure(plan.subjectKind()) ? new SubjectPainter(plan, width, height)
-                    : (g, frame) -> { };
-            scene = Painter.inOrder(List.of(
-                    sky,
-                    new CelestialPainter(plan.palette(), width, height),
-                    new RidgePainter(plan.palette(), particles, width, height),
-                    MotionLayerPainters.behindSubject(plan, particles, width, height),
-                    subject,
-                    MotionLayerPainters.inFrontOfSubject(plan, particles, width, height)));
+            Look look = new Look(plan.palette(), plan.seed(), width, height);
+            BackdropPainter backdrop = new BackdropPainter(plan.backdrop(), look);
+            // indoors, in space and under water the backdrop covers the sky: no sun, moon or clouds behind it
+            scene = Painter.inOrder(backdrop.fillsFrame()
+                    ? List.of(sky, backdrop, new FigurePainter(plan.figures(), plan.backdrop(), look, plan.energy()),
+                            MotionLayerPainters.inFrontOfSubject(plan, particles, width, height))
+                    : List.of(sky,
+                            new CelestialPainter(plan.palette(), width, height),
+                            MotionLayerPainters.behindSubject(plan, particles, width, height),
+                            backdrop,
+                            new FigurePainter(plan.figures(), plan.backdrop(), look, plan.energy()),
+                            MotionLayerPainters.inFrontOfSubject(plan, particles, width, height)));
         }
-        overlay = new OverlayPainter(plan.caption(), plan.title(), width, height, frames);
+        overlay = overlays ? new OverlayPainter(plan.caption(), plan.title(), width, height, frames) : (g, frame) -> { };
     }
 
     int frames() {

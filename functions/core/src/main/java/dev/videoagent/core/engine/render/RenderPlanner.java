@@ -1,5 +1,6 @@
 package dev.videoagent.core.engine.render;
 import dev.videoagent.core.engine.prompt.lexicon.Lexicon;
+import dev.videoagent.core.model.Backdrop;
 import dev.videoagent.core.model.CameraMove;
 import dev.videoagent.core.model.Colors;
 import dev.videoagent.core.model.Concept;
@@ -22,7 +23,8 @@ import java.util.Set;
  * the base light ({@code group=timeofday:*}), weather and {@code tone=} attributes shift it, a named
  * color ({@code rgb=}) becomes the accent, {@code visual=} attributes become motion layers,
  * {@code energy=} sets how lively the motion is, {@code group=speed:*} slows or speeds it, and a
- * movement's {@code camera=} attribute moves the camera.
+ * movement's {@code camera=} attribute moves the camera; the place and subjects become a backdrop and figures
+ * ({@link SceneGrammar}).
  */
 public final class RenderPlanner {
 
@@ -42,9 +44,15 @@ public final class RenderPlanner {
     private static final int[] UNSPECIFIED = {0x5a78aa, 0xaabed2, 0x5a645a};
 
     private final Lexicon lexicon;
+    private final SceneCast cast;
 
     public RenderPlanner(Lexicon lexicon) {
+        this(lexicon, SceneGrammar.loadDefault());
+    }
+
+    public RenderPlanner(Lexicon lexicon, SceneGrammar grammar) {
         this.lexicon = lexicon;
+        this.cast = new SceneCast(lexicon, grammar);
     }
 
     /** The plan for a prompt the engine has analyzed; {@code title} is the person's own idea, if known. */
@@ -57,7 +65,6 @@ public final class RenderPlanner {
         int energyCount = 0;
         double speed = 1.0;
         CameraMove camera = null;
-        String subjectKind = "";
         Integer accent = null;
         for (Concept c : concepts) {
             c.attribute("group").ifPresent(groups::add);
@@ -75,9 +82,6 @@ public final class RenderPlanner {
             }
             if (camera == null) {
                 camera = c.attribute("camera").flatMap(CameraMove::ofAttribute).orElse(null);
-            }
-            if (subjectKind.isEmpty() && c.slot().key().equals("subject")) {
-                subjectKind = c.kind();
             }
             if (accent == null) {
                 accent = c.attribute("rgb").map(RenderPlanner::parseRgb).orElse(null);
@@ -141,22 +145,22 @@ public final class RenderPlanner {
         }
         if (accent == null) {
             accent = Colors.mix(bottom, WHITE, 0.6);
-        } else {
-            bottom = Colors.mix(bottom, accent, 0.15);
         }
         if (layers.isEmpty()) {
             // an empty sky still moves: stars at night, clouds by day
             layers.add(timeOfDay.equals("night") ? MotionLayer.STARS : MotionLayer.CLOUDS);
         }
         double energy = energyCount == 0 ? 0.6 : energySum / energyCount;
+        SceneCast.Cast scene = cast.of(analysis.trace());
         return new RenderPlan(seed(prompt), new Palette(top, bottom, ground, accent, saturation), layers, energy,
-                speed, camera == null ? CameraMove.ZOOM_IN : camera, subjectKind, prompt, title, false);
+                speed, camera == null ? CameraMove.ZOOM_IN : camera, scene.backdrop(), scene.figures(), prompt, title,
+                false);
     }
 
     /** The fallback: one calm, fixed look whatever the prompt, so it cannot fail on what was asked. */
     public static RenderPlan fallback(String prompt, Optional<String> title) {
         return new RenderPlan(seed(prompt), new Palette(0x1e2a4a, 0x3d5a80, 0x293241, 0xee6c4d, 1.0),
-                List.of(), 0.3, 1.0, CameraMove.STATIC, "", prompt, title, true);
+                List.of(), 0.3, 1.0, CameraMove.STATIC, Backdrop.OPEN_LAND, List.of(), prompt, title, true);
     }
 
     private List<Concept> concepts(PromptResult analysis) {
