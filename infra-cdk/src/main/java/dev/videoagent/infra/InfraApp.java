@@ -30,8 +30,9 @@ public final class InfraApp {
         String region = contextOr(app, "videoagent:region", "us-east-1");
         VideoAgentStack stack = new VideoAgentStack(app, "VideoPromptAgent", StackProps.builder()
                 .env(Environment.builder().account(account).region(region).build())
-                .description("Video Prompt Agent: prompt API, render workflow on GPU ECS, page")
-                .build(), assets(root), contextOr(app, "videoagent:gpuInstanceType", "g4dn.xlarge"));
+                .description("Video Prompt Agent: prompt API, render workflow on ECS, page")
+                .build(), assets(root), RenderBackend.fromContext(key -> java.util.Optional.ofNullable(
+                        app.getNode().tryGetContext(key)).map(Object::toString)));
         NagReasons.apply(stack);
         return stack;
     }

@@ -26,7 +26,7 @@ final class NagReasons {
                         + " modify-replication-group (tokens must change on the cluster and in the secret together)."),
                 suppress("AwsSolutions-ECS2", "Only non-secret settings are plain environment variables (region, log"
                         + " level, endpoints); the job itself arrives as container overrides per run."),
-                suppress("AwsSolutions-AS3", "The GPU Auto Scaling group is driven by the ECS capacity provider; its"
+                suppress("AwsSolutions-AS3", "The render hosts' Auto Scaling group is driven by the ECS capacity provider; its"
                         + " scaling activity is visible in ECS and CloudWatch."),
                 suppress("AwsSolutions-CFR4", "No custom domain yet: the default *.cloudfront.net certificate decides the"
                         + " minimum TLS version; set one with a domain and an ACM certificate."),

@@ -30,51 +30,66 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * Where videos are rendered: an ECS cluster on GPU instances that scale to zero between renders, and
- * the render task built from the render task's Dockerfile. Resources sit at the stack's level (see
+ * Where videos are rendered: an ECS cluster on instances that scale to zero between renders, and the render
+ * task built from the render task's Dockerfile. With the procedural backend the hosts are CPU instances and no
+ * GPU is ever started; with comfyui they are GPU instances, and the task has a ComfyUI container holding the
+ * GPU next to the render container that drives it over localhost. Resources sit at the stack's level (see
  * {@link Network}).
  */
 public final class RenderCluster extends Construct {
 
     /** The render container's name in the task definition; the workflow's overrides address it. */
     static final String RENDER_CONTAINER = "render";
+    static final String COMFYUI_CONTAINER = "comfyui";
+    static final int COMFYUI_PORT = 8188;
 
     private final Cluster cluster;
-    private final AsgCapacityProvider gpuCapacity;
+    private final AsgCapacityProvider capacity;
     private final Ec2TaskDefinition renderTask;
 
     public RenderCluster(Construct scope, String id, Network network, DataStores data, Media media,
-                         Path renderTaskDir, String gpuInstanceType) {
+                         Path renderTaskDir, RenderBackend backend) {
         super(scope, id);
         Stack stack = Stack.of(this);
         cluster = Cluster.Builder.create(stack, "RenderCluster").vpc(network.vpc())
                 .containerInsightsV2(ContainerInsights.ENABLED).build();
-        AutoScalingGroup gpuHosts = AutoScalingGroup.Builder.create(stack, "GpuHosts").vpc(network.vpc())
+        AutoScalingGroup hosts = AutoScalingGroup.Builder.create(stack, "RenderHosts").vpc(network.vpc())
                 .vpcSubnets(network.privateSubnets())
-                .instanceType(new InstanceType(gpuInstanceType))
-                .machineImage(EcsOptimizedImage.amazonLinux2(AmiHardwareType.GPU))
+                .instanceType(new InstanceType(backend.instanceType()))
+                .machineImage(EcsOptimizedImage.amazonLinux2(backend.gpu() ? AmiHardwareType.GPU : AmiHardwareType.STANDARD))
                 .minCapacity(0).maxCapacity(2).securityGroup(network.appSecurityGroup()).requireImdsv2(true)
                 .blockDevices(List.of(BlockDevice.builder().deviceName("/dev/xvda").volume(BlockDeviceVolume.ebs(60,
                         EbsDeviceOptions.builder().encrypted(true).volumeType(EbsDeviceVolumeType.GP3).build())).build()))
                 .build();
-        gpuCapacity = AsgCapacityProvider.Builder.create(stack, "GpuCapacity")
-                .autoScalingGroup(gpuHosts).enableManagedScaling(true).minimumScalingStepSize(1)
+        capacity = AsgCapacityProvider.Builder.create(stack, "RenderCapacity")
+                .autoScalingGroup(hosts).enableManagedScaling(true).minimumScalingStepSize(1)
                 .enableManagedTerminationProtection(false).build();
-        cluster.addAsgCapacityProvider(gpuCapacity);
+        cluster.addAsgCapacityProvider(capacity);
 
         renderTask = Ec2TaskDefinition.Builder.create(stack, "RenderTask").networkMode(NetworkMode.AWS_VPC).build();
         LogGroup renderLogs = LogGroup.Builder.create(stack, "RenderLogs").retention(RetentionDays.ONE_MONTH).build();
-        renderTask.addContainer(RENDER_CONTAINER, ContainerDefinitionOptions.builder()
+        Map<String, String> environment = new java.util.LinkedHashMap<>(Map.of(EnvVar.AWS_REGION, stack.getRegion(),
+                EnvVar.LOG_LEVEL, "INFO", EnvVar.METRICS, "emf", EnvVar.REDIS_URL, data.cacheUrl(),
+                EnvVar.RENDER_BACKEND, backend.kind().key()));
+        if (backend.gpu()) {
+            // the task's containers share one network namespace (awsvpc): ComfyUI is on localhost
+            environment.put(EnvVar.COMFYUI_URL, "http://localhost:" + COMFYUI_PORT);
+            environment.put(EnvVar.COMFYUI_WORKFLOW, backend.comfyUiWorkflow());
+        }
+        software.amazon.awscdk.services.ecs.ContainerDefinition render = renderTask.addContainer(RENDER_CONTAINER,
+                ContainerDefinitionOptions.builder()
                 .image(ContainerImage.fromAsset(renderTaskDir.toString(), AssetImageProps.builder()
                         .exclude(List.of("fonts/node_modules", "src", "target/classes", "target/test-classes",
                                 "target/*-reports", "target/maven-*", "target/generated-*")).build()))
-                .gpuCount(1).memoryReservationMiB(4096).essential(true)
-                .environment(Map.of(EnvVar.AWS_REGION, stack.getRegion(), EnvVar.LOG_LEVEL, "INFO",
-                        EnvVar.METRICS, "emf", EnvVar.REDIS_URL, data.cacheUrl()))
+                .memoryReservationMiB(4096).essential(true)
+                .environment(environment)
                 // the AUTH token comes from Secrets Manager through ECS, never as plain text
                 .secrets(Map.of(EnvVar.REDIS_PASSWORD, Secret.fromSecretsManager(data.cacheAuthToken())))
                 .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(renderLogs).streamPrefix("render").build()))
                 .build());
+        if (backend.gpu()) {
+            ComfyUiContainer.add(renderTask, render, backend, renderLogs);
+        }
         // explicit actions, no wildcards: the task only writes videos and posters
         renderTask.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create().actions(List.of("s3:PutObject"))
                 .resources(List.of(media.videos().arnForObjects("videos/*"))).build());
@@ -84,9 +99,9 @@ public final class RenderCluster extends Construct {
         return cluster;
     }
 
-    /** The GPU hosts' capacity provider, which each run asks for. */
-    public AsgCapacityProvider gpuCapacity() {
-        return gpuCapacity;
+    /** The render hosts' capacity provider, which each run asks for. */
+    public AsgCapacityProvider capacity() {
+        return capacity;
     }
 
     public Ec2TaskDefinition renderTask() {

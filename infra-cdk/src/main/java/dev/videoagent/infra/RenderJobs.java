@@ -30,7 +30,7 @@ public final class RenderJobs extends Construct {
         RenderWorkflow workflow = new RenderWorkflow(stack, "RenderWorkflow", workflowDefinition, workflowLogs, Map.of(
                 WorkflowSubstitutions.CLUSTER_ARN, render.cluster().getClusterArn(),
                 WorkflowSubstitutions.TASK_DEFINITION_ARN, render.renderTask().getTaskDefinitionArn(),
-                WorkflowSubstitutions.CAPACITY_PROVIDER_NAME, render.gpuCapacity().getCapacityProviderName(),
+                WorkflowSubstitutions.CAPACITY_PROVIDER_NAME, render.capacity().getCapacityProviderName(),
                 WorkflowSubstitutions.SUBNET_A, subnets.get(0), WorkflowSubstitutions.SUBNET_B, subnets.get(1),
                 WorkflowSubstitutions.SECURITY_GROUP_ID, network.appSecurityGroup().getSecurityGroupId(),
                 WorkflowSubstitutions.CONTAINER_NAME, RenderCluster.RENDER_CONTAINER,

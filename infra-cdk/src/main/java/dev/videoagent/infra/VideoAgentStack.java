@@ -29,13 +29,13 @@ public final class VideoAgentStack extends Stack {
 
     private final Api api;
 
-    public VideoAgentStack(Construct scope, String id, StackProps props, Assets assets, String gpuInstanceType) {
+    VideoAgentStack(Construct scope, String id, StackProps props, Assets assets, RenderBackend backend) {
         super(scope, id, props);
         Network network = new Network(this, "Network");
         DataStores data = new DataStores(this, "DataStores", network);
         Media media = new Media(this, "Media");
         RenderCluster render = new RenderCluster(this, "Rendering", network, data, media, assets.renderTaskDir(),
-                gpuInstanceType);
+                backend);
         RenderJobs renderJobs = new RenderJobs(this, "RenderJobs", assets.workflowDefinition(), network, render, media);
         Users users = new Users(this, "Accounts", media.pageOrigin());
         api = new Api(this, "PublicApi", assets::lambdaJar, network, data, media, renderJobs, users);

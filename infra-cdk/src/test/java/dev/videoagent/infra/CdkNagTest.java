@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Aspects;
@@ -14,15 +15,17 @@ import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.cxapi.SynthesisMessage;
 
-/** The AwsSolutions pack finds nothing unsuppressed; every suppression in the stack says why. */
+/** The AwsSolutions pack finds nothing unsuppressed with either backend; every suppression in the stack says why. */
 class CdkNagTest {
 
     @TempDir
     Path out;
 
-    @Test
-    void theAwsSolutionsPackReportsNoErrorsAndNoWarnings() {
-        App app = new App(AppProps.builder().outdir(out.toString()).build());
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"procedural", "comfyui"})
+    void theAwsSolutionsPackReportsNoErrorsAndNoWarnings(String backend) {
+        App app = RenderBackendStackTest.app(backend.equals("comfyui") ? RenderBackendStackTest.COMFYUI
+                : java.util.Map.of(), out.resolve(backend));
         VideoAgentStack stack = InfraApp.build(app, Path.of(System.getProperty("videoagent.home", "..")));
         Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
         var assembly = app.synth();

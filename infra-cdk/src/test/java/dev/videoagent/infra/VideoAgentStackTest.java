@@ -85,14 +85,20 @@ class VideoAgentStackTest {
     }
 
     @Test
-    void theStateMachineRunsTheWorkflowFileOnTheGpuTaskWithItsPermissions() {
+    void theStateMachineRunsTheWorkflowFileOnTheRenderTaskWithItsPermissions() {
         assertions.resourceCountIs("AWS::StepFunctions::StateMachine", 1);
         assertions.resourceCountIs("AWS::ECS::CapacityProvider", 1);
         assertions.hasResourceProperties("AWS::AutoScaling::AutoScalingGroup", Match.objectLike(Map.of("MinSize", "0")));
-        Object gpuContainer = Match.objectLike(Map.of("Name", RenderCluster.RENDER_CONTAINER,
-                "ResourceRequirements", List.of(Map.of("Type", "GPU", "Value", "1"))));
+        // the default, procedural backend: no GPU asked for, none started
+        Object renderContainer = Match.objectLike(Map.of("Name", RenderCluster.RENDER_CONTAINER,
+                "ResourceRequirements", Match.absent(), "Environment", Match.arrayWith(List.of(
+                        Map.of("Name", "RENDER_BACKEND", "Value", "procedural")))));
         String task = logicalId("AWS::ECS::TaskDefinition",
-                Map.of("ContainerDefinitions", Match.arrayWith(List.of(gpuContainer))));
+                Map.of("ContainerDefinitions", List.of(renderContainer)));
+        assertions.hasResourceProperties("AWS::AutoScaling::LaunchConfiguration", Match.objectLike(Map.of(
+                "InstanceType", RenderBackend.DEFAULT_CPU_INSTANCE)));
+        assertThat(assertions.findParameters("*").keySet()).as("the standard ECS image, not the GPU one")
+                .noneMatch(p -> p.toLowerCase(java.util.Locale.ROOT).contains("gpu"));
         Object assumedByStepFunctions = Match.objectLike(Map.of("Principal", Map.of("Service", "states.amazonaws.com")));
         String machineRole = logicalId("AWS::IAM::Role", Map.of("AssumeRolePolicyDocument",
                 Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(assumedByStepFunctions))))));

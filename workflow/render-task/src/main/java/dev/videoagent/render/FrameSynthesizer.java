@@ -16,7 +16,7 @@ import java.util.List;
  * same job always gives the same pixels. Per-video work (the particles, the caption image) is done
  * once in the constructor.
  */
-final class FrameSynthesizer {
+final class FrameSynthesizer implements FrameSource {
 
     private final int width;
     private final int height;
@@ -60,16 +60,19 @@ final class FrameSynthesizer {
         overlay = overlays ? new OverlayPainter(plan.caption(), plan.title(), width, height, frames) : (g, frame) -> { };
     }
 
-    int frames() {
+    @Override
+    public int frames() {
         return frames;
     }
 
     /** A buffer frames can be drawn into (one int per pixel, Java2D's fastest); reused across frames. */
-    BufferedImage newBuffer() {
+    @Override
+    public BufferedImage newBuffer() {
         return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
-    void draw(int n, BufferedImage target) {
+    @Override
+    public void draw(int n, BufferedImage target) {
         double t = frames <= 1 ? 1.0 : (double) n / (frames - 1);
         double seconds = n / fps;
         double motion = seconds * speed;

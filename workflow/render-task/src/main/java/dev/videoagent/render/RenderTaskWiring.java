@@ -33,9 +33,23 @@ final class RenderTaskWiring implements AutoCloseable {
                 .orElse(NO_PROGRESS);
         VideoRendering renderer = config.injectedFailure().<VideoRendering>map(reason -> (job, video, poster, listener) -> {
             throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);
-        }).orElseGet(() -> new JavaCvVideoRendering(PromptVideoRenderer.createDefault()));
+        }).orElseGet(() -> backend(config));
         Metrics metrics = config.emfMetrics() ? new EmfMetrics(System.err, clock) : Metrics.NONE;
         this.runRenderJob = new RunRenderJob(renderer, new S3ArtifactStore(s3), progress, clock, metrics);
+    }
+
+    /** The procedural renderer, or a model backend whose fallback is the procedural renderer. */
+    private static VideoRendering backend(RenderTaskConfig config) {
+        VideoRenderer encoder = new VideoRenderer();
+        VideoRendering procedural = new JavaCvVideoRendering(PromptVideoRenderer.createDefault());
+        RenderTaskConfig.Backend backend = config.backend();
+        return switch (backend.kind()) {
+            case PROCEDURAL -> procedural;
+            case COMFYUI -> new ModelVideoRendering(new ComfyUiVideoModel(backend.comfyUiUrl().orElseThrow(),
+                    backend.comfyUiWorkflow(), config.dependencyTimeout(), Duration.ofMinutes(20)), procedural, encoder,
+                    backend.negativePrompt(), true);
+            case BEDROCK_LUMA -> throw new IllegalStateException("RenderTaskConfig refuses bedrock-luma for now");
+        };
     }
 
     RunRenderJob runRenderJob() {

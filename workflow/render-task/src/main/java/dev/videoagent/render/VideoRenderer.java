@@ -57,8 +57,13 @@ public final class VideoRenderer {
 
     public RenderResult render(RenderPlan plan, RenderSettings settings, Path video, Path poster,
                                ProgressListener listener) {
+        return render(new FrameSynthesizer(plan, settings), settings, video, poster, listener);
+    }
+
+    /** Encodes the frames of {@code synth}: several at once unless they must come in order. */
+    RenderResult render(FrameSource synth, RenderSettings settings, Path video, Path poster, ProgressListener listener) {
         long started = System.nanoTime();
-        FrameSynthesizer synth = new FrameSynthesizer(plan, settings);
+        int workers = synth.inOrder() ? 1 : this.workers;
         int frames = synth.frames();
         int posterFrame = (int) (frames * 0.4);
         int slots = workers + 3;

@@ -61,6 +61,14 @@ public final class EnvVar {
     public static final String OUTPUT_KEY = "OUTPUT_KEY";
     public static final String ATTEMPT = "ATTEMPT";
     public static final String MODE = "MODE";
+    /** Which engine makes a render's video: procedural (default), comfyui or bedrock-luma ({@code VideoBackend}). */
+    public static final String RENDER_BACKEND = "RENDER_BACKEND";
+    /** The ComfyUI server the comfyui backend drives (http or https). */
+    public static final String COMFYUI_URL = "COMFYUI_URL";
+    /** The bundled API-format workflow template the comfyui backend queues: ltx-video (default) or wan-2.1. */
+    public static final String COMFYUI_WORKFLOW = "COMFYUI_WORKFLOW";
+    /** Optional: what a model backend is asked to avoid. */
+    public static final String NEGATIVE_PROMPT = "NEGATIVE_PROMPT";
     /** Local fault injection only (serve --render-failures): the task fails on purpose, saying why. */
     public static final String INJECTED_FAILURE = "VIDEO_AGENT_INJECTED_FAILURE";
     /** Local runtime: host names besides localhost the gateway answers to (comma-separated). */

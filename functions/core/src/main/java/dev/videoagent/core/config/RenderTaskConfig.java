@@ -2,6 +2,7 @@ package dev.videoagent.core.config;
 
 import dev.videoagent.core.model.RenderJob;
 import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.VideoBackend;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,15 @@ import java.util.regex.Pattern;
  */
 public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEndpointUrl, Optional<URI> redisUrl,
                                Optional<String> redisPassword, Duration dependencyTimeout, boolean emfMetrics,
-                               Optional<String> injectedFailure) {
+                               Optional<String> injectedFailure, Backend backend) {
+
+    /** The ComfyUI workflow templates bundled with the task. */
+    public static final java.util.List<String> COMFYUI_WORKFLOWS = java.util.List.of("ltx-video", "wan-2.1");
+
+    /** What makes the video, and what that backend needs: its server and workflow, the negative prompt. */
+    public record Backend(VideoBackend kind, Optional<URI> comfyUiUrl, String comfyUiWorkflow,
+                          Optional<String> negativePrompt) {
+    }
 
     /** The AUTH token never shows up in a log line. */
     @Override
@@ -73,7 +82,30 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
                 .map(v -> AppConfig.uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")));
         return new RenderTaskConfig(job, AppConfig.region(env), AppConfig.optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
                 redis, redisPassword(env), AppConfig.timeout(env), AppConfig.emfMetrics(env),
-                AppConfig.optional(env, EnvVar.INJECTED_FAILURE));
+                AppConfig.optional(env, EnvVar.INJECTED_FAILURE), backend(env));
+    }
+
+    private static Backend backend(Map<String, String> env) {
+        VideoBackend kind = AppConfig.optional(env, EnvVar.RENDER_BACKEND).map(v -> VideoBackend.fromKey(v)
+                .orElseThrow(() -> new ConfigException(EnvVar.RENDER_BACKEND,
+                        "expected procedural, comfyui or bedrock-luma, got '" + v + "'"))).orElse(VideoBackend.PROCEDURAL);
+        if (kind == VideoBackend.BEDROCK_LUMA) {
+            // named so that deployments can be written for it; its adapter is not in this build yet
+            throw new ConfigException(EnvVar.RENDER_BACKEND, "bedrock-luma is not available in this build yet; "
+                    + "use procedural or comfyui");
+        }
+        Optional<URI> comfyUi = AppConfig.optionalHttpUri(env, EnvVar.COMFYUI_URL);
+        if (kind == VideoBackend.COMFYUI && comfyUi.isEmpty()) {
+            throw new ConfigException(EnvVar.COMFYUI_URL, "is required with " + EnvVar.RENDER_BACKEND + "=comfyui");
+        }
+        String workflow = AppConfig.optional(env, EnvVar.COMFYUI_WORKFLOW).orElse(COMFYUI_WORKFLOWS.get(0));
+        if (!COMFYUI_WORKFLOWS.contains(workflow)) {
+            throw new ConfigException(EnvVar.COMFYUI_WORKFLOW, "expected one of " + String.join(", ", COMFYUI_WORKFLOWS)
+                    + ", got '" + workflow + "'");
+        }
+        Optional<String> negative = AppConfig.optional(env, EnvVar.NEGATIVE_PROMPT)
+                .map(n -> n.length() > 2000 ? n.substring(0, 2000) : n);
+        return new Backend(kind, comfyUi, workflow, negative);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.videoagent.core.model.RenderJob;
 import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.VideoBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -69,6 +70,27 @@ class RenderTaskConfigTest {
         assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("MODE", "draft"))).hasMessageContaining("MODE");
         assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("REDIS_URL", "http://x"))).hasMessageContaining("REDIS_URL");
         assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("AWS_REGION", null))).hasMessageContaining("AWS_REGION");
+    }
+
+    @Test
+    void theBackendIsProceduralUnlessChosenAndComfyUiNeedsItsServer() {
+        assertThat(RenderTaskConfig.fromEnv(env()).backend().kind()).isEqualTo(VideoBackend.PROCEDURAL);
+        RenderTaskConfig.Backend comfy = RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "comfyui", "COMFYUI_URL",
+                "http://gpu:8188", "COMFYUI_WORKFLOW", "wan-2.1", "NEGATIVE_PROMPT", "blurry")).backend();
+        assertThat(comfy.kind()).isEqualTo(VideoBackend.COMFYUI);
+        assertThat(comfy.comfyUiUrl()).contains(java.net.URI.create("http://gpu:8188"));
+        assertThat(comfy.comfyUiWorkflow()).isEqualTo("wan-2.1");
+        assertThat(comfy.negativePrompt()).contains("blurry");
+        assertThat(RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "comfyui", "COMFYUI_URL", "http://gpu:8188"))
+                .backend().comfyUiWorkflow()).isEqualTo("ltx-video");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "comfyui")))
+                .hasMessageContaining("COMFYUI_URL");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "comfyui", "COMFYUI_URL",
+                "http://gpu:8188", "COMFYUI_WORKFLOW", "sdxl"))).hasMessageContaining("COMFYUI_WORKFLOW");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "sora")))
+                .hasMessageContaining("RENDER_BACKEND");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "bedrock-luma")))
+                .hasMessageContaining("RENDER_BACKEND").hasMessageContaining("not available");
     }
 
     @Test

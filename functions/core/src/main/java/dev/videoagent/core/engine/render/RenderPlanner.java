@@ -175,7 +175,7 @@ public final class RenderPlanner {
     }
 
     /** FNV-1a over the prompt's UTF-8: stable across JVMs and machines. */
-    static long seed(String prompt) {
+    public static long seed(String prompt) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : prompt.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;
