@@ -2,6 +2,7 @@ package dev.videoagent.local;
 
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.core.config.WorkflowSubstitutions;
 import dev.videoagent.local.embedded.LocalCredentials;
 import dev.videoagent.local.workflow.ChildProcessEcsTaskRunner;
@@ -44,7 +45,8 @@ final class LocalRenderWorkflow {
      *                   whose credentials the task finds as this process does (its inherited environment, profiles)
      * @param embeddedRedis the same for the redis-server; an external REDIS_URL carries its own password if any
      */
-    static LocalStepFunctions create(LocalOptions options, AppConfig config, MongoExecutionStore executions,
+    static LocalStepFunctions create(LocalOptions options, AppConfig config, Map<String, String> env,
+                                     MongoExecutionStore executions,
                                      Optional<LocalCredentials> embeddedS3, Optional<LocalCredentials> embeddedRedis) {
         Path definitionFile = options.workflowDefinition();
         StateMachineDefinition definition = StateMachineDefinition.load(definitionFile, Map.of(
@@ -57,7 +59,7 @@ final class LocalRenderWorkflow {
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "dev.videoagent.render.RenderTaskMain");
         ChildProcessEcsTaskRunner runner = new ChildProcessEcsTaskRunner(command,
-                taskEnvironment(config, embeddedS3, embeddedRedis), withheld(embeddedS3, embeddedRedis),
+                taskEnvironment(config, env, embeddedS3, embeddedRedis), withheld(embeddedS3, embeddedRedis),
                 options.renderFailures(), options.dataDir().resolve("render-logs"));
         LOG.info("workflow: {} on the local executor ({} at once, render failures injected: {})", definitionFile,
                 options.renderConcurrency(), options.renderFailures());
@@ -65,9 +67,16 @@ final class LocalRenderWorkflow {
                 options.workflowTimeScale(), Clock.systemUTC());
     }
 
-    static Map<String, String> taskEnvironment(AppConfig config, Optional<LocalCredentials> embeddedS3,
+    static Map<String, String> taskEnvironment(AppConfig config, Map<String, String> runtimeEnv,
+                                               Optional<LocalCredentials> embeddedS3,
                                                Optional<LocalCredentials> embeddedRedis) {
         Map<String, String> env = new HashMap<>();
+        // which backend makes the videos (RENDER_BACKEND=comfyui COMFYUI_URL=... serve), as ECS sets it in AWS
+        for (String variable : RenderTaskConfig.BACKEND_VARIABLES) {
+            if (runtimeEnv.get(variable) != null) {
+                env.put(variable, runtimeEnv.get(variable));
+            }
+        }
         env.put(EnvVar.AWS_REGION, config.region());
         config.awsEndpointUrl().ifPresent(url -> env.put(EnvVar.AWS_ENDPOINT_URL, url.toString()));
         env.put(EnvVar.REDIS_URL, config.redisUrl().toString());

@@ -8,6 +8,7 @@ import dev.videoagent.adapters.mongo.MongoClients;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.handlers.ClientCredentials;
 import dev.videoagent.handlers.Closeables;
@@ -86,6 +87,7 @@ public final class LocalRuntime implements AutoCloseable {
             env.putIfAbsent(EnvVar.LIMIT_RENDER_SECONDS_PER_DAY, "36000");
             // a typo in what the user set fails now, naming the variable, before any server starts
             AppConfig.fromEnv(withEmbeddedPlaceholders(env));
+            RenderTaskConfig.backend(env); // the render tasks' backend too, rather than at the first render
 
             EmbeddedServers servers = EmbeddedServers.start(options, env, resources);
             ClientCredentials clients = servers.clientCredentials(environment);
@@ -94,7 +96,7 @@ public final class LocalRuntime implements AutoCloseable {
             LOG.info("config: {}", config);
             // the executor records every transition; on the embedded Mongo it syncs them before acting on them
             MongoClient executionsClient = resources.add(MongoClients.create(config));
-            LocalStepFunctions workflow = resources.add(LocalRenderWorkflow.create(options, config,
+            LocalStepFunctions workflow = resources.add(LocalRenderWorkflow.create(options, config, env,
                     new MongoExecutionStore(executionsClient, config.mongoDatabase(), servers.mongoWriteBarrier()),
                     servers.s3Credentials(), servers.redisCredentials()));
             ServiceWiring wiring = resources.add(new ServiceWiring(config, EnumSet.allOf(HandlerKind.class),

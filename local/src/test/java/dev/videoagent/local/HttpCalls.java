@@ -47,6 +47,20 @@ final class HttpCalls {
         return send(builder(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** The body's bytes (a video, a poster); a path or the absolute URL the API answered. */
+    byte[] getBytes(String pathOrUrl) {
+        HttpRequest request = (pathOrUrl.startsWith("http") ? HttpRequest.newBuilder(URI.create(pathOrUrl))
+                .timeout(Duration.ofSeconds(20)) : builder(pathOrUrl)).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20));

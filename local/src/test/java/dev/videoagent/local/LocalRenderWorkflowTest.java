@@ -24,7 +24,7 @@ class LocalRenderWorkflowTest {
     void forTheEmbeddedServersTheTaskGetsThePathsOfTheCredentialFilesAndInheritsNoOtherCredentials() {
         LocalCredentials credentials = LocalCredentials.createIn(data.resolve("credentials"));
 
-        Map<String, String> env = LocalRenderWorkflow.taskEnvironment(CONFIG, Optional.of(credentials),
+        Map<String, String> env = LocalRenderWorkflow.taskEnvironment(CONFIG, Map.of(), Optional.of(credentials),
                 Optional.of(credentials));
 
         assertThat(env).containsEntry("AWS_SHARED_CREDENTIALS_FILE", credentials.awsCredentialsFile().toString())
@@ -41,10 +41,20 @@ class LocalRenderWorkflowTest {
 
     @Test
     void externalServersAreLeftAsTheyAreConfigured() {
-        Map<String, String> env = LocalRenderWorkflow.taskEnvironment(CONFIG, Optional.empty(), Optional.empty());
+        Map<String, String> env = LocalRenderWorkflow.taskEnvironment(CONFIG, Map.of(), Optional.empty(), Optional.empty());
 
         assertThat(env).doesNotContainKeys("AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "REDIS_PASSWORD_FILE",
                 "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
         assertThat(LocalRenderWorkflow.withheld(Optional.empty(), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void theBackendTheRuntimeWasGivenReachesItsRenderTasksAndNothingElseOfItsEnvironment() {
+        Map<String, String> env = LocalRenderWorkflow.taskEnvironment(CONFIG, Map.of("RENDER_BACKEND", "comfyui",
+                "COMFYUI_URL", "http://127.0.0.1:8188", "COMFYUI_WORKFLOW", "wan-2.1", "MONGODB_URI", "mongodb://x"),
+                Optional.empty(), Optional.empty());
+
+        assertThat(env).containsEntry("RENDER_BACKEND", "comfyui").containsEntry("COMFYUI_URL", "http://127.0.0.1:8188")
+                .containsEntry("COMFYUI_WORKFLOW", "wan-2.1").doesNotContainKey("MONGODB_URI");
     }
 }

@@ -19,21 +19,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local stand-in for a ComfyUI server's HTTP API (POST /prompt, GET /queue, GET /history/{id}, GET /view,
  * POST /interrupt, POST /queue): it runs nothing, it answers as ComfyUI does, with a real clip made at test time.
  */
-final class ComfyUiStub implements AutoCloseable {
+public final class ComfyUiStub implements AutoCloseable {
 
-    enum Outcome { SUCCEED, FAIL, NEVER_FINISH }
+    public enum Outcome { SUCCEED, FAIL, NEVER_FINISH }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String PROMPT_ID = "7f1c2d3e-0000-4000-8000-000000000001";
+    public static final String PROMPT_ID = "7f1c2d3e-0000-4000-8000-000000000001";
 
     private final HttpServer server;
     private final Path clip;
-    private final Outcome outcome;
+    private volatile Outcome outcome;
     private final AtomicInteger historyCalls = new AtomicInteger();
-    final List<JsonNode> queued = new CopyOnWriteArrayList<>();
-    final List<String> calls = new CopyOnWriteArrayList<>();
+    public final List<JsonNode> queued = new CopyOnWriteArrayList<>();
+    public final List<String> calls = new CopyOnWriteArrayList<>();
 
-    ComfyUiStub(Path clip, Outcome outcome) throws IOException {
+    public ComfyUiStub(Path clip, Outcome outcome) throws IOException {
         this.clip = clip;
         this.outcome = outcome;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -41,7 +41,12 @@ final class ComfyUiStub implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    /** What the next jobs do. */
+    public void outcome(Outcome next) {
+        outcome = next;
+    }
+
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 

@@ -8,19 +8,13 @@ import dev.videoagent.core.model.RenderJob;
 import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.port.VideoModel;
 import dev.videoagent.core.port.VideoRendering;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,25 +37,7 @@ class ComfyUiVideoModelIT {
 
     @BeforeAll
     static void makeClip() throws Exception {
-        clip = shared.resolve("model-clip.webm");
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(clip.toFile(), 320, 192, 0)) {
-            recorder.setFormat("webm");
-            recorder.setVideoCodec(avcodec.AV_CODEC_ID_VP8);
-            recorder.setFrameRate(24);
-            recorder.start();
-            Java2DFrameConverter converter = new Java2DFrameConverter();
-            for (int i = 0; i < 48; i++) {
-                BufferedImage frame = new BufferedImage(320, 192, BufferedImage.TYPE_3BYTE_BGR);
-                Graphics2D g = frame.createGraphics();
-                g.setColor(new Color(20, 120, 60));
-                g.fillRect(0, 0, 320, 192);
-                g.setColor(Color.ORANGE);
-                g.fillOval(i * 5, 60, 60, 60);
-                g.dispose();
-                recorder.record(converter.convert(frame));
-            }
-            recorder.stop();
-        }
+        clip = TestClips.vp8(shared.resolve("model-clip.webm"), 2);
     }
 
     private static RenderJob job(RenderJob.Mode mode) {

@@ -25,6 +25,10 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
                                Optional<String> redisPassword, Duration dependencyTimeout, boolean emfMetrics,
                                Optional<String> injectedFailure, Backend backend) {
 
+    /** The variables that choose and configure the backend: the local runtime hands them to its render tasks. */
+    public static final java.util.List<String> BACKEND_VARIABLES = java.util.List.of(EnvVar.RENDER_BACKEND,
+            EnvVar.COMFYUI_URL, EnvVar.COMFYUI_WORKFLOW, EnvVar.NEGATIVE_PROMPT);
+
     /** The ComfyUI workflow templates bundled with the task. */
     public static final java.util.List<String> COMFYUI_WORKFLOWS = java.util.List.of("ltx-video", "wan-2.1");
 
@@ -85,7 +89,8 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
                 AppConfig.optional(env, EnvVar.INJECTED_FAILURE), backend(env));
     }
 
-    private static Backend backend(Map<String, String> env) {
+    /** The backend the variables choose; a bad or missing value fails naming the variable. */
+    public static Backend backend(Map<String, String> env) {
         VideoBackend kind = AppConfig.optional(env, EnvVar.RENDER_BACKEND).map(v -> VideoBackend.fromKey(v)
                 .orElseThrow(() -> new ConfigException(EnvVar.RENDER_BACKEND,
                         "expected procedural, comfyui or bedrock-luma, got '" + v + "'"))).orElse(VideoBackend.PROCEDURAL);
