@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * How this deployment makes videos, from CDK context: {@code videoagent:renderBackend} (procedural, the
- * default, or comfyui); for comfyui the ComfyUI image ({@code videoagent:comfyUiImage}, required), the S3 prefix
+ * default, comfyui or bedrock-luma: Luma Ray2 in the stack's region, CPU hosts, Bedrock permissions only then); for comfyui the ComfyUI image ({@code videoagent:comfyUiImage}, required), the S3 prefix
  * its models are copied from at start ({@code videoagent:comfyUiModels}, required) and the bundled workflow
  * ({@code videoagent:comfyUiWorkflow}); the instance types for each.
  */
@@ -28,10 +28,7 @@ record RenderBackend(VideoBackend kind, String instanceType, Optional<String> co
     static RenderBackend fromContext(Context context) {
         String name = context.get("videoagent:renderBackend").orElse(VideoBackend.PROCEDURAL.key());
         VideoBackend kind = VideoBackend.fromKey(name).orElseThrow(() -> new IllegalArgumentException(
-                "videoagent:renderBackend must be procedural or comfyui, got '" + name + "'"));
-        if (kind == VideoBackend.BEDROCK_LUMA) {
-            throw new IllegalArgumentException("videoagent:renderBackend bedrock-luma is not available in this build");
-        }
+                "videoagent:renderBackend must be procedural, comfyui or bedrock-luma, got '" + name + "'"));
         String workflow = context.get("videoagent:comfyUiWorkflow").orElse(RenderTaskConfig.COMFYUI_WORKFLOWS.get(0));
         if (!RenderTaskConfig.COMFYUI_WORKFLOWS.contains(workflow)) {
             throw new IllegalArgumentException("videoagent:comfyUiWorkflow must be one of "

@@ -1,6 +1,8 @@
 package dev.videoagent.infra;
 
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.config.RenderTaskConfig;
+import dev.videoagent.core.model.VideoBackend;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,20 @@ public final class RenderCluster extends Construct {
                 .build());
         if (backend.gpu()) {
             ComfyUiContainer.add(renderTask, render, backend, renderLogs);
+        }
+        if (backend.kind() == VideoBackend.BEDROCK_LUMA) {
+            // only with this backend: start and follow Luma's async invocations, read what they write for us
+            renderTask.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("bedrock:InvokeModel", "bedrock:StartAsyncInvoke"))
+                    .resources(List.of("arn:aws:bedrock:" + stack.getRegion() + "::foundation-model/"
+                            + RenderTaskConfig.DEFAULT_BEDROCK_VIDEO_MODEL)).build());
+            renderTask.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("bedrock:GetAsyncInvoke"))
+                    .resources(List.of("arn:aws:bedrock:" + stack.getRegion() + ":" + stack.getAccount()
+                            + ":async-invoke/*")).build());
+            renderTask.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("s3:PutObject", "s3:GetObject"))
+                    .resources(List.of(media.videos().arnForObjects("bedrock/*"))).build());
         }
         // explicit actions, no wildcards: the task only writes videos and posters
         renderTask.getTaskRole().addToPrincipalPolicy(PolicyStatement.Builder.create().actions(List.of("s3:PutObject"))

@@ -22,10 +22,10 @@ class CdkNagTest {
     Path out;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"procedural", "comfyui"})
+    @ValueSource(strings = {"procedural", "comfyui", "bedrock-luma"})
     void theAwsSolutionsPackReportsNoErrorsAndNoWarnings(String backend) {
         App app = RenderBackendStackTest.app(backend.equals("comfyui") ? RenderBackendStackTest.COMFYUI
-                : java.util.Map.of(), out.resolve(backend));
+                : java.util.Map.of("videoagent:renderBackend", backend), out.resolve(backend));
         VideoAgentStack stack = InfraApp.build(app, Path.of(System.getProperty("videoagent.home", "..")));
         Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
         var assembly = app.synth();

@@ -76,13 +76,28 @@ class RenderBackendStackTest {
     }
 
     @Test
+    void bedrockLumaGetsItsPermissionsOnlyWhenChosenAndNoGpu(@TempDir Path dir) {
+        Path root = Path.of(System.getProperty("videoagent.home", ".."));
+        Template luma = Template.fromStack(InfraApp.build(app(Map.of("videoagent:renderBackend", "bedrock-luma"),
+                dir.resolve("luma")), root));
+        luma.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(
+                Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", List.of("bedrock:InvokeModel", "bedrock:StartAsyncInvoke"),
+                        "Resource", "arn:aws:bedrock:us-east-1::foundation-model/luma.ray-v2:0"))))))))); 
+        luma.hasResourceProperties("AWS::AutoScaling::LaunchConfiguration", Match.objectLike(Map.of(
+                "InstanceType", RenderBackend.DEFAULT_CPU_INSTANCE)));
+        String procedural = Template.fromStack(InfraApp.build(app(Map.of(), dir.resolve("procedural")), root))
+                .toJSON().toString();
+        assertThat(procedural).doesNotContain("bedrock:StartAsyncInvoke");
+        assertThat(template.toJSON().toString()).as("nor with comfyui").doesNotContain("bedrock:StartAsyncInvoke");
+    }
+
+    @Test
     void aComfyUiBackendWithoutItsImageOrModelsOrAnUnknownBackendIsRefused() {
         assertThatThrownBy(() -> RenderBackend.fromContext(key -> Optional.ofNullable(Map.of(
                 "videoagent:renderBackend", "comfyui").get(key)))).hasMessageContaining("videoagent:comfyUiImage");
         assertThatThrownBy(() -> RenderBackend.fromContext(key -> Optional.ofNullable(Map.of(
                 "videoagent:renderBackend", "sora").get(key)))).hasMessageContaining("videoagent:renderBackend");
-        assertThatThrownBy(() -> RenderBackend.fromContext(key -> Optional.ofNullable(Map.of(
-                "videoagent:renderBackend", "bedrock-luma").get(key)))).hasMessageContaining("not available");
         assertThat(RenderBackend.fromContext(key -> Optional.empty()).gpu()).as("procedural: no GPU").isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package dev.videoagent.render;
 
+import dev.videoagent.adapters.aws.AwsClients;
 import dev.videoagent.adapters.metrics.EmfMetrics;
 import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisRenderProgress;
@@ -7,6 +8,7 @@ import dev.videoagent.adapters.s3.S3ArtifactStore;
 import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.core.model.RenderStatus;
+import dev.videoagent.core.model.VideoBackend;
 import dev.videoagent.core.port.Metrics;
 import dev.videoagent.core.port.RenderProgress;
 import dev.videoagent.core.port.VideoRendering;
@@ -14,18 +16,23 @@ import dev.videoagent.core.usecase.RunRenderJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The render task's objects, built from its configuration; the only place in the task that calls {@code new}. */
 final class RenderTaskWiring implements AutoCloseable {
 
     private final S3Client s3;
+    private final Optional<BedrockRuntimeClient> bedrock;
     private final Optional<RedisConnection> redis;
     private final RunRenderJob runRenderJob;
 
     RenderTaskWiring(RenderTaskConfig config) {
         Clock clock = Clock.systemUTC();
         this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
+        this.bedrock = config.backend().kind() != VideoBackend.BEDROCK_LUMA ? Optional.empty()
+                : Optional.of(bedrockClient(config));
         // a render reports often: after a failure it stops asking for 10 s, the video goes on
         this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout(),
                 config.redisPassword(), clock, Duration.ofSeconds(10)));
@@ -33,13 +40,13 @@ final class RenderTaskWiring implements AutoCloseable {
                 .orElse(NO_PROGRESS);
         VideoRendering renderer = config.injectedFailure().<VideoRendering>map(reason -> (job, video, poster, listener) -> {
             throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);
-        }).orElseGet(() -> backend(config));
+        }).orElseGet(() -> backend(config, s3, bedrock));
         Metrics metrics = config.emfMetrics() ? new EmfMetrics(System.err, clock) : Metrics.NONE;
         this.runRenderJob = new RunRenderJob(renderer, new S3ArtifactStore(s3), progress, clock, metrics);
     }
 
     /** The procedural renderer, or a model backend whose fallback is the procedural renderer. */
-    private static VideoRendering backend(RenderTaskConfig config) {
+    private static VideoRendering backend(RenderTaskConfig config, S3Client s3, Optional<BedrockRuntimeClient> bedrock) {
         VideoRenderer encoder = new VideoRenderer();
         VideoRendering procedural = new JavaCvVideoRendering(PromptVideoRenderer.createDefault());
         RenderTaskConfig.Backend backend = config.backend();
@@ -48,8 +55,18 @@ final class RenderTaskWiring implements AutoCloseable {
             case COMFYUI -> new ModelVideoRendering(new ComfyUiVideoModel(backend.comfyUiUrl().orElseThrow(),
                     backend.comfyUiWorkflow(), config.dependencyTimeout(), Duration.ofMinutes(20)), procedural, encoder,
                     backend.negativePrompt(), true);
-            case BEDROCK_LUMA -> throw new IllegalStateException("RenderTaskConfig refuses bedrock-luma for now");
+            // the video goes to our bucket under bedrock/, which the task may read and Bedrock write for it
+            case BEDROCK_LUMA -> new ModelVideoRendering(new BedrockLumaVideoModel(bedrock.orElseThrow(), s3,
+                    config.job().outputBucket(), backend.bedrockModelId(), Duration.ofSeconds(5), Duration.ofMinutes(20)),
+                    procedural, encoder, backend.negativePrompt(), true);
         };
+    }
+
+    private static BedrockRuntimeClient bedrockClient(RenderTaskConfig config) {
+        BedrockRuntimeClientBuilder builder = AwsClients.configure(BedrockRuntimeClient.builder(), config.region(),
+                config.dependencyTimeout(), AwsClients.Calls.CONTROL);
+        config.awsEndpointUrl().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     RunRenderJob runRenderJob() {
@@ -71,6 +88,7 @@ final class RenderTaskWiring implements AutoCloseable {
     @Override
     public void close() {
         redis.ifPresent(RedisConnection::close);
+        bedrock.ifPresent(BedrockRuntimeClient::close);
         s3.close();
     }
 }

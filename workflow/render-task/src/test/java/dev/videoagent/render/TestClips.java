@@ -14,11 +14,20 @@ public final class TestClips {
     private TestClips() {
     }
 
-    /** A VP8 WebM of {@code seconds} at 320x192 and 24 fps. */
+    /** A VP8 WebM of {@code seconds} at 320x192 and 24 fps (what ComfyUI's SaveWEBM delivers, smaller). */
     public static Path vp8(Path file, int seconds) throws Exception {
+        return clip(file, seconds, "webm", avcodec.AV_CODEC_ID_VP8);
+    }
+
+    /** An MPEG-4 MP4 of {@code seconds} at 320x192 and 24 fps (what Bedrock delivers, smaller). */
+    public static Path mp4(Path file, int seconds) throws Exception {
+        return clip(file, seconds, "mp4", avcodec.AV_CODEC_ID_MPEG4);
+    }
+
+    private static Path clip(Path file, int seconds, String format, int codec) throws Exception {
         try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 320, 192, 0)) {
-            recorder.setFormat("webm");
-            recorder.setVideoCodec(avcodec.AV_CODEC_ID_VP8);
+            recorder.setFormat(format);
+            recorder.setVideoCodec(codec);
             recorder.setFrameRate(24);
             recorder.start();
             Java2DFrameConverter converter = new Java2DFrameConverter();

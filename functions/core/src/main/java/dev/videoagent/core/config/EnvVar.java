@@ -67,6 +67,8 @@ public final class EnvVar {
     public static final String COMFYUI_URL = "COMFYUI_URL";
     /** The bundled API-format workflow template the comfyui backend queues: ltx-video (default) or wan-2.1. */
     public static final String COMFYUI_WORKFLOW = "COMFYUI_WORKFLOW";
+    /** The bedrock-luma backend's model (default Luma Ray2), invoked in the task's AWS_REGION. */
+    public static final String BEDROCK_VIDEO_MODEL_ID = "BEDROCK_VIDEO_MODEL_ID";
     /** Optional: what a model backend is asked to avoid. */
     public static final String NEGATIVE_PROMPT = "NEGATIVE_PROMPT";
     /** Local fault injection only (serve --render-failures): the task fails on purpose, saying why. */

@@ -27,14 +27,16 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
 
     /** The variables that choose and configure the backend: the local runtime hands them to its render tasks. */
     public static final java.util.List<String> BACKEND_VARIABLES = java.util.List.of(EnvVar.RENDER_BACKEND,
-            EnvVar.COMFYUI_URL, EnvVar.COMFYUI_WORKFLOW, EnvVar.NEGATIVE_PROMPT);
+            EnvVar.COMFYUI_URL, EnvVar.COMFYUI_WORKFLOW, EnvVar.NEGATIVE_PROMPT, EnvVar.BEDROCK_VIDEO_MODEL_ID);
+    /** Luma Ray2 on Amazon Bedrock. */
+    public static final String DEFAULT_BEDROCK_VIDEO_MODEL = "luma.ray-v2:0";
 
     /** The ComfyUI workflow templates bundled with the task. */
     public static final java.util.List<String> COMFYUI_WORKFLOWS = java.util.List.of("ltx-video", "wan-2.1");
 
     /** What makes the video, and what that backend needs: its server and workflow, the negative prompt. */
     public record Backend(VideoBackend kind, Optional<URI> comfyUiUrl, String comfyUiWorkflow,
-                          Optional<String> negativePrompt) {
+                          Optional<String> negativePrompt, String bedrockModelId) {
     }
 
     /** The AUTH token never shows up in a log line. */
@@ -94,11 +96,6 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
         VideoBackend kind = AppConfig.optional(env, EnvVar.RENDER_BACKEND).map(v -> VideoBackend.fromKey(v)
                 .orElseThrow(() -> new ConfigException(EnvVar.RENDER_BACKEND,
                         "expected procedural, comfyui or bedrock-luma, got '" + v + "'"))).orElse(VideoBackend.PROCEDURAL);
-        if (kind == VideoBackend.BEDROCK_LUMA) {
-            // named so that deployments can be written for it; its adapter is not in this build yet
-            throw new ConfigException(EnvVar.RENDER_BACKEND, "bedrock-luma is not available in this build yet; "
-                    + "use procedural or comfyui");
-        }
         Optional<URI> comfyUi = AppConfig.optionalHttpUri(env, EnvVar.COMFYUI_URL);
         if (kind == VideoBackend.COMFYUI && comfyUi.isEmpty()) {
             throw new ConfigException(EnvVar.COMFYUI_URL, "is required with " + EnvVar.RENDER_BACKEND + "=comfyui");
@@ -110,7 +107,11 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
         }
         Optional<String> negative = AppConfig.optional(env, EnvVar.NEGATIVE_PROMPT)
                 .map(n -> n.length() > 2000 ? n.substring(0, 2000) : n);
-        return new Backend(kind, comfyUi, workflow, negative);
+        String model = AppConfig.optional(env, EnvVar.BEDROCK_VIDEO_MODEL_ID).orElse(DEFAULT_BEDROCK_VIDEO_MODEL);
+        if (!model.matches("[a-z0-9.:-]{1,100}")) {
+            throw new ConfigException(EnvVar.BEDROCK_VIDEO_MODEL_ID, "is not a Bedrock model id: '" + model + "'");
+        }
+        return new Backend(kind, comfyUi, workflow, negative, model);
     }
 
     /**

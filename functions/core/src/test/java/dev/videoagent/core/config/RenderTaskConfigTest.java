@@ -89,8 +89,11 @@ class RenderTaskConfigTest {
                 "http://gpu:8188", "COMFYUI_WORKFLOW", "sdxl"))).hasMessageContaining("COMFYUI_WORKFLOW");
         assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "sora")))
                 .hasMessageContaining("RENDER_BACKEND");
-        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "bedrock-luma")))
-                .hasMessageContaining("RENDER_BACKEND").hasMessageContaining("not available");
+        RenderTaskConfig.Backend luma = RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "bedrock-luma")).backend();
+        assertThat(luma.kind()).isEqualTo(VideoBackend.BEDROCK_LUMA);
+        assertThat(luma.bedrockModelId()).isEqualTo("luma.ray-v2:0");
+        assertThatThrownBy(() -> RenderTaskConfig.fromEnv(env("RENDER_BACKEND", "bedrock-luma",
+                "BEDROCK_VIDEO_MODEL_ID", "luma ray"))).hasMessageContaining("BEDROCK_VIDEO_MODEL_ID");
     }
 
     @Test
