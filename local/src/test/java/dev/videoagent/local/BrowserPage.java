@@ -39,11 +39,31 @@ final class BrowserPage implements AutoCloseable {
 
     private final ChromeDriver browser;
     private final int port;
+    private final LocalRuntime owned;
     private String axeSource;
 
     BrowserPage(Path profile, int port) {
+        this(profile, port, null);
+    }
+
+    private BrowserPage(Path profile, int port, LocalRuntime owned) {
         this.browser = HeadlessChromium.start(profile);
         this.port = port;
+        this.owned = owned;
+    }
+
+    /** A page on {@code runtime}, which it closes with itself (also when Chromium does not start). */
+    static BrowserPage on(LocalRuntime runtime, Path data) {
+        try {
+            return new BrowserPage(data.resolve("chromium-profile"), runtime.port(), runtime);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    LocalRuntime runtime() {
+        return owned;
     }
 
     ChromeDriver browser() {
@@ -214,6 +234,12 @@ final class BrowserPage implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.quit();
+        try {
+            browser.quit();
+        } finally {
+            if (owned != null) {
+                owned.close();
+            }
+        }
     }
 }

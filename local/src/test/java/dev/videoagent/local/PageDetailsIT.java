@@ -28,25 +28,20 @@ class PageDetailsIT {
     @TempDir
     static Path data;
 
-    private static LocalRuntime runtime;
     private static BrowserPage page;
     private static HttpCalls http;
 
     @BeforeAll
     static void start() {
         // one render at a time, so a render can be made to wait in the queue
-        runtime = LocalRuntime.start(TestRuntimes.options(data).withRenderConcurrency(1), Map.of());
-        page = new BrowserPage(data.resolve("chromium-profile"), runtime.port());
-        http = new HttpCalls(runtime.port());
+        page = BrowserPage.on(LocalRuntime.start(TestRuntimes.options(data).withRenderConcurrency(1), Map.of()), data);
+        http = new HttpCalls(page.runtime().port());
     }
 
     @AfterAll
     static void stop() {
         if (page != null) {
             page.close();
-        }
-        if (runtime != null) {
-            runtime.close();
         }
     }
 

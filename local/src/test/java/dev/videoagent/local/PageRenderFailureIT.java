@@ -22,23 +22,18 @@ class PageRenderFailureIT {
     @TempDir
     static Path data;
 
-    private static LocalRuntime runtime;
     private static BrowserPage page;
 
     @BeforeAll
     static void start() {
-        runtime = LocalRuntime.start(TestRuntimes.options(data).withRenderFailures(5).withWorkflowTimeScale(0.02),
-                java.util.Map.of());
-        page = new BrowserPage(data.resolve("chromium-profile"), runtime.port());
+        page = BrowserPage.on(LocalRuntime.start(TestRuntimes.options(data).withRenderFailures(5)
+                .withWorkflowTimeScale(0.02), java.util.Map.of()), data);
     }
 
     @AfterAll
     static void stop() {
         if (page != null) {
             page.close();
-        }
-        if (runtime != null) {
-            runtime.close();
         }
     }
 

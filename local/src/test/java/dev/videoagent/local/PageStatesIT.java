@@ -30,22 +30,17 @@ class PageStatesIT {
     @TempDir
     static java.nio.file.Path data;
 
-    private static LocalRuntime runtime;
     private static BrowserPage page;
 
     @BeforeAll
     static void start() {
-        runtime = TestRuntimes.start(data);
-        page = new BrowserPage(data.resolve("chromium-profile"), runtime.port());
+        page = BrowserPage.on(TestRuntimes.start(data), data);
     }
 
     @AfterAll
     static void stop() {
         if (page != null) {
             page.close();
-        }
-        if (runtime != null) {
-            runtime.close();
         }
     }
 
