@@ -63,7 +63,7 @@ final class RenderBench {
                 size.put("fps", settings.fps());
                 size.put("seconds", settings.durationSeconds());
                 size.put("encoder", Map.of("codec", "libvpx (VP8)", "bitrate", encoder.bitrate(), "deadline",
-                        encoder.deadline(), "cpuUsed", encoder.cpuUsed(), "threads", encoder.threads(), "gop", encoder.gop()));
+                        encoder.deadline(), "cpuUsed", encoder.cpuUsed(), "threads", encoder.threads(), "gop", encoder.gop(), "maxIntraRate", encoder.maxIntraRate()));
                 size.put("oursSeconds", Arrays.stream(ours).map(BenchMath::round).boxed().toList());
                 size.put("cliSeconds", Arrays.stream(cli).map(BenchMath::round).boxed().toList());
                 size.put("oursMedianSeconds", BenchMath.round(oursMedian));
@@ -90,7 +90,8 @@ final class RenderBench {
                 "-i", "testsrc2=size=" + s.width() + "x" + s.height() + ":rate=" + s.fps(),
                 "-t", Integer.toString(s.durationSeconds()), "-c:v", "libvpx", "-deadline", e.deadline(),
                 "-cpu-used", Integer.toString(e.cpuUsed()), "-b:v", Long.toString(e.bitrate()),
-                "-threads", Integer.toString(e.threads()), "-g", Integer.toString(e.gop()), "-pix_fmt", "yuv420p",
+                "-threads", Integer.toString(e.threads()), "-g", Integer.toString(e.gop()),
+                "-max-intra-rate", Integer.toString(e.maxIntraRate()), "-pix_fmt", "yuv420p",
                 out.toString());
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -6,26 +6,28 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders a plan to a VP8 WebM and a JPEG poster. Worker threads draw frames into a ring of reused
- * buffers while this thread hands them, in order, to FFmpeg's libvpx encoder (which runs its own
- * threads): a frame waits for its buffer's previous frame to be encoded, the encoder for the frame.
+ * Renders a plan to a VP8 WebM and a JPEG poster. The video is cut into segments, one per encoder, each encoded
+ * by its own single-threaded libvpx (a 720p frame costs libvpx more than drawing it, and one libvpx does not use
+ * two cores well); worker threads draw the frames, segment by segment in turn, into each segment's ring of
+ * reused buffers. The segments are then joined without re-encoding. Every part is deterministic, so the same
+ * job gives the same bytes.
  */
 public final class VideoRenderer {
 
@@ -39,20 +41,22 @@ public final class VideoRenderer {
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
     }
 
-    /** Called at least every 5% of the frames, and once at the end. */
+    /** Called at least every 5% of the frames, and once at the end, with ever larger counts. */
     @FunctionalInterface
     public interface ProgressListener {
         void progress(int framesDone, int frames);
     }
 
     private final int workers;
+    private final int encoders;
 
     public VideoRenderer() {
-        this(EncoderSettings.frameWorkers());
+        this(EncoderSettings.frameWorkers(), EncoderSettings.encoders());
     }
 
-    VideoRenderer(int workers) {
+    VideoRenderer(int workers, int encoders) {
         this.workers = workers;
+        this.encoders = encoders;
     }
 
     public RenderResult render(RenderPlan plan, RenderSettings settings, Path video, Path poster,
@@ -60,105 +64,149 @@ public final class VideoRenderer {
         return render(new FrameSynthesizer(plan, settings), settings, video, poster, listener);
     }
 
-    /** Encodes the frames of {@code synth}: several at once unless they must come in order. */
-    RenderResult render(FrameSource synth, RenderSettings settings, Path video, Path poster, ProgressListener listener) {
+    /** Encodes the frames of {@code source}: several at once unless they must come in order. */
+    RenderResult render(FrameSource source, RenderSettings settings, Path video, Path poster, ProgressListener listener) {
         long started = System.nanoTime();
-        int workers = synth.inOrder() ? 1 : this.workers;
-        int frames = synth.frames();
-        int posterFrame = (int) (frames * 0.4);
-        int slots = workers + 3;
-        BufferedImage[] buffers = new BufferedImage[slots];
-        byte[][] yuv = new byte[slots][];
-        Semaphore[] free = new Semaphore[slots];
-        Semaphore[] ready = new Semaphore[slots];
-        for (int i = 0; i < slots; i++) {
-            buffers[i] = synth.newBuffer();
-            yuv[i] = Yuv420.newBuffer(settings.width(), settings.height());
-            free[i] = new Semaphore(1);
-            ready[i] = new Semaphore(0);
+        int frames = source.frames();
+        List<Segment> segments = source.inOrder() ? List.of(new Segment(0, 0, frames))
+                : Segment.split(frames, settings.fps(), encoders);
+        int drawers = source.inOrder() ? 1 : workers;
+        List<FrameRing> rings = new ArrayList<>();
+        List<Path> parts = new ArrayList<>();
+        for (Segment s : segments) {
+            rings.add(new FrameRing(source, settings.width(), settings.height(), drawers + 2));
+            parts.add(segments.size() == 1 ? video : video.resolveSibling(video.getFileName() + ".part" + s.index()));
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "frame-synth");
+        Progress progress = new Progress(frames, listener);
+        AtomicReference<RenderFailedException> failure = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(drawers + segments.size(), r -> {
+            Thread t = new Thread(r, "render");
             t.setDaemon(true);
             return t;
         });
         try {
-            for (int w = 0; w < workers; w++) {
-                pool.execute(() -> {
-                    int n;
-                    while ((n = next.getAndIncrement()) < frames && failure.get() == null) {
-                        int slot = n % slots;
-                        try {
-                            free[slot].acquire();
-                            synth.draw(n, buffers[slot]);
-                            Yuv420.fromRgb(((DataBufferInt) buffers[slot].getRaster().getDataBuffer()).getData(),
-                                    settings.width(), settings.height(), yuv[slot]);
-                            if (n == posterFrame) {
-                                writePoster(buffers[slot], poster);
-                            }
-                        } catch (Throwable e) {
-                            failure.compareAndSet(null, e);
-                        } finally {
-                            ready[slot].release();
+            int[] order = Segment.drawingOrder(segments);
+            AtomicInteger next = new AtomicInteger();
+            int posterFrame = (int) (frames * 0.4);
+            for (int w = 0; w < drawers; w++) {
+                pool.execute(() -> draw(source, settings, segments, rings, order, next, posterFrame, poster, failure));
+            }
+            CompletionService<Void> encoded = new ExecutorCompletionService<>(pool);
+            for (Segment s : segments) {
+                FrameRing ring = rings.get(s.index());
+                encoded.submit(() -> {
+                    WebmFiles.encode(settings, parts.get(s.index()), s.count(), i -> {
+                        ring.awaitDrawn(i);
+                        if (failure.get() != null) {
+                            throw failure.get();
                         }
-                    }
+                        return ring.yuv(i);
+                    }, i -> {
+                        ring.encoded(i);
+                        progress.frameDone();
+                    });
+                    return null;
                 });
             }
-            encode(settings, video, frames, slots, yuv, free, ready, failure, listener);
+            awaitAll(encoded, segments.size());
+            if (segments.size() > 1) {
+                WebmFiles.join(parts, segments.stream().map(Segment::first).toList(), settings, video);
+            }
         } finally {
             pool.shutdownNow();
+            if (segments.size() > 1) {
+                parts.forEach(VideoRenderer::deleteQuietly);
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long bytes = size(video);
-        LOG.info("render: {} frames {}x{} in {} s ({} fps), {} bytes", frames, settings.width(), settings.height(),
-                String.format("%.2f", seconds), String.format("%.1f", frames / seconds), bytes);
+        LOG.info("render: {} frames {}x{} in {} s ({} fps, {} segments), {} bytes", frames, settings.width(),
+                settings.height(), String.format("%.2f", seconds), String.format("%.1f", frames / seconds),
+                segments.size(), bytes);
         return new RenderResult(video, poster, frames, (double) frames / settings.fps(), seconds, frames / seconds, bytes);
     }
 
-    private static void encode(RenderSettings settings, Path video, int frames, int slots, byte[][] yuv,
-                               Semaphore[] free, Semaphore[] ready, AtomicReference<Throwable> failure,
-                               ProgressListener listener) {
-        EncoderSettings encoder = EncoderSettings.forVideo(settings);
-        int step = Math.max(1, frames / 20);
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(video.toFile(), settings.width(), settings.height(), 0)) {
-            recorder.setFormat("webm");
-            // no random segment ids or muxer version in the file: the same job gives the same bytes
-            recorder.setOption("fflags", "+bitexact");
-            recorder.setVideoOption("flags", "+bitexact");
-            recorder.setVideoCodec(avcodec.AV_CODEC_ID_VP8);
-            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-            recorder.setFrameRate(settings.fps());
-            recorder.setGopSize(encoder.gop());
-            recorder.setVideoBitrate((int) encoder.bitrate());
-            recorder.setVideoOption("deadline", encoder.deadline());
-            recorder.setVideoOption("cpu-used", Integer.toString(encoder.cpuUsed()));
-            recorder.setVideoOption("threads", Integer.toString(encoder.threads()));
-            recorder.start();
-            for (int n = 0; n < frames; n++) {
-                int slot = n % slots;
-                ready[slot].acquireUninterruptibly();
-                if (failure.get() != null) {
-                    throw new RenderFailedException("drawing frame " + n + " failed: " + failure.get(), failure.get());
-                }
-                // already yuv420p at the codec's size: FFmpeg takes the planes without converting
-                recorder.recordImage(settings.width(), settings.height(), Frame.DEPTH_UBYTE, 1, settings.width(),
-                        avutil.AV_PIX_FMT_YUV420P, ByteBuffer.wrap(yuv[slot]));
-                free[slot].release();
-                if ((n + 1) % step == 0 || n + 1 == frames) {
-                    listener.progress(n + 1, frames);
-                }
+    private static void draw(FrameSource source, RenderSettings settings, List<Segment> segments, List<FrameRing> rings,
+                             int[] order, AtomicInteger next, int posterFrame, Path poster,
+                             AtomicReference<RenderFailedException> failure) {
+        int[] scratch = Yuv420.newScratch(settings.width(), settings.height());
+        int k;
+        while ((k = next.getAndIncrement()) < order.length && failure.get() == null) {
+            int n = order[k];
+            Segment segment = segments.stream().filter(s -> s.contains(n)).findFirst().orElseThrow();
+            FrameRing ring = rings.get(segment.index());
+            int i = n - segment.first();
+            try {
+                ring.awaitFree(i);
+            } catch (InterruptedException stopped) {
+                return;
             }
-            recorder.stop();
-        } catch (org.bytedeco.javacv.FrameRecorder.Exception e) {
-            throw new RenderFailedException("encoding failed: " + e.getMessage(), e);
+            try {
+                BufferedImage image = ring.image(i);
+                source.draw(n, image);
+                Yuv420.fromRgb(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), settings.width(),
+                        settings.height(), ring.yuv(i), scratch);
+                if (n == posterFrame) {
+                    writePoster(image, poster);
+                }
+            } catch (Throwable e) {
+                failure.compareAndSet(null, new RenderFailedException("drawing frame " + n + " failed: " + e, e));
+                rings.forEach(FrameRing::abandon);
+            } finally {
+                ring.drawn(i);
+            }
+        }
+    }
+
+    /** Waits for every segment's encoder; the first failure stops the others and is thrown. */
+    private static void awaitAll(CompletionService<Void> encoded, int segments) {
+        try {
+            for (int s = 0; s < segments; s++) {
+                encoded.take().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderFailedException("the render was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RenderFailedException failed ? failed
+                    : new RenderFailedException("encoding failed: " + cause, cause);
+        }
+    }
+
+    /** Frames done across all encoders, told to the listener every 5% and at the end, never going back. */
+    private static final class Progress {
+
+        private final int frames;
+        private final int step;
+        private final ProgressListener listener;
+        private int done;
+
+        Progress(int frames, ProgressListener listener) {
+            this.frames = frames;
+            this.step = Math.max(1, frames / 20);
+            this.listener = listener;
+        }
+
+        synchronized void frameDone() {
+            done++;
+            if (done % step == 0 || done == frames) {
+                listener.progress(done, frames);
+            }
         }
     }
 
     private static void writePoster(BufferedImage frame, Path poster) throws IOException {
         if (!ImageIO.write(frame, "jpg", poster.toFile())) {
             throw new IOException("no JPEG writer");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("render: could not delete {}: {}", file, e.toString());
         }
     }
 
@@ -169,5 +217,4 @@ public final class VideoRenderer {
             throw new UncheckedIOException(e);
         }
     }
-
 }

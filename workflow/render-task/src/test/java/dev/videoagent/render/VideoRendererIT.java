@@ -180,4 +180,80 @@ class VideoRendererIT {
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
+
+    @Test
+    void aVideoEncodedInTwoSegmentsHasEveryFrameEvenlyTimedAndLooksLikeOneEncodersVideo() throws Exception {
+        var plan = RENDERER.plan("a paper boat drifting on a lake at dusk", Optional.empty(), false);
+        new VideoRenderer(1, 1).render(plan, SMALL, dir.resolve("one.webm"), dir.resolve("one.jpg"), (d, t) -> { });
+        new VideoRenderer(1, 2).render(plan, SMALL, dir.resolve("two.webm"), dir.resolve("two.jpg"), (d, t) -> { });
+
+        Decoded one = decode(dir.resolve("one.webm"));
+        Decoded two = decode(dir.resolve("two.webm"));
+        assertThat(two.luma()).hasSize(120);
+        assertThat(two.seconds()).isCloseTo(5.0, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(timestamps(dir.resolve("two.webm"))).isEqualTo(timestamps(dir.resolve("one.webm")));
+        // two lossy encodings of the same frames: each frame is nearer the same moment of the other than the
+        // moment a second away, and no frame repeats the one before it where the second segment begins
+        for (int i = 0; i < 120; i++) {
+            int away = i + 24 < 120 ? i + 24 : i - 24;
+            assertThat(meanAbsDiff(two.luma().get(i), one.luma().get(i))).as("frame %d", i)
+                    .isLessThan(meanAbsDiff(two.luma().get(i), one.luma().get(away)));
+        }
+        for (int i = 1; i < 120; i++) {
+            assertThat(meanAbsDiff(two.luma().get(i - 1), two.luma().get(i))).as("frames %d and %d", i - 1, i)
+                    .isGreaterThan(0.05);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("one.webm", "one.jpg",
+                    "two.webm", "two.jpg");
+        }
+    }
+
+    @Test
+    void aFrameThatCannotBeDrawnFailsTheRenderAtOnceAndLeavesNoParts() {
+        var plan = RENDERER.plan("a paper boat drifting on a lake at dusk", Optional.empty(), false);
+        FrameSynthesizer frames = new FrameSynthesizer(plan, SMALL);
+        FrameSource failing = new FrameSource() {
+            @Override
+            public int frames() {
+                return frames.frames();
+            }
+
+            @Override
+            public BufferedImage newBuffer() {
+                return frames.newBuffer();
+            }
+
+            @Override
+            public void draw(int n, BufferedImage target) {
+                if (n == 90) {
+                    throw new IllegalStateException("no paint left");
+                }
+                frames.draw(n, target);
+            }
+        };
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VideoRenderer(2, 2).render(failing, SMALL,
+                        dir.resolve("broken.webm"), dir.resolve("broken.jpg"), (d, t) -> { }))
+                        .isInstanceOf(RenderFailedException.class).hasMessageContaining("drawing frame 90 failed")
+                        .hasMessageContaining("no paint left"));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.contains(".part"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Each frame's presentation time, in microseconds. */
+    private static List<Long> timestamps(Path video) throws Exception {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
+            grabber.start();
+            List<Long> times = new ArrayList<>();
+            while (grabber.grabImage() != null) {
+                times.add(grabber.getTimestamp());
+            }
+            return times;
+        }
+    }
 }
