@@ -40,7 +40,7 @@ final class ApiBench {
         report.put("benchmark", "api");
         try (TempDirectory scratch = new TempDirectory("video-agent-api-bench-");
              LocalRuntime runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, scratch.path(),
-                     scratch.path().resolve("no-web")), BenchCommand.LIMITS_OUT_OF_REACH)) {
+                     scratch.path().resolve("no-web")).withColdRenders(), BenchCommand.LIMITS_OUT_OF_REACH)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             URI uri = URI.create("http://127.0.0.1:" + runtime.port() + "/api/prompts");

@@ -9,18 +9,20 @@ import java.nio.file.Path;
  * for the render workflow: fault injection (the first N task runs of every execution fail), the
  * time scale of retry waits (1 = real time) and how many executions run at once; whether a redis-server
  * that dies is started again; the gateway's limits per connection and client; and whether several people
- * sign in (else the one local user needs no sign-in).
+ * sign in (else the one local user needs no sign-in); whether every render task starts cold, as on ECS
+ * (else one is kept started and warm ahead of the next job).
  */
 public record LocalOptions(String host, int port, Path dataDir, Path webRoot, int renderFailures,
                            double workflowTimeScale, int renderConcurrency, Path workflowDefinition,
-                           boolean superviseRedis, GatewayLimits gatewayLimits, boolean users) {
+                           boolean superviseRedis, GatewayLimits gatewayLimits, boolean users,
+                           boolean coldRenders) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
     public LocalOptions(String host, int port, Path dataDir, Path webRoot) {
         this(host, port, dataDir, webRoot, 0, 1.0, 2, defaultHome().resolve(WorkflowFiles.DEFINITION), true,
-                GatewayLimits.DEFAULT, false);
+                GatewayLimits.DEFAULT, false, false);
     }
 
     /** The installation: VIDEO_AGENT_HOME (the launcher sets it), else the build's videoagent.home, else here. */
@@ -31,41 +33,47 @@ public record LocalOptions(String host, int port, Path dataDir, Path webRoot, in
 
     public LocalOptions withRenderFailures(int failures) {
         return new LocalOptions(host, port, dataDir, webRoot, failures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, superviseRedis, gatewayLimits, users);
+                workflowDefinition, superviseRedis, gatewayLimits, users, coldRenders);
     }
 
     public LocalOptions withWorkflowTimeScale(double scale) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, scale, renderConcurrency,
-                workflowDefinition, superviseRedis, gatewayLimits, users);
+                workflowDefinition, superviseRedis, gatewayLimits, users, coldRenders);
     }
 
     public LocalOptions withWorkflowDefinition(Path definition) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                definition, superviseRedis, gatewayLimits, users);
+                definition, superviseRedis, gatewayLimits, users, coldRenders);
     }
 
     /** How many renders run at once; with 1, a second render waits queued behind the first. */
     public LocalOptions withRenderConcurrency(int concurrency) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, concurrency,
-                workflowDefinition, superviseRedis, gatewayLimits, users);
+                workflowDefinition, superviseRedis, gatewayLimits, users, coldRenders);
     }
 
     /** For tests of the degraded mode: a redis-server that dies stays dead. */
     public LocalOptions withoutRedisSupervision() {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, false, gatewayLimits, users);
+                workflowDefinition, false, gatewayLimits, users, coldRenders);
     }
 
     /** For tests of the gateway's slowloris limits: timeouts short enough to wait for. */
     public LocalOptions withGatewayLimits(GatewayLimits limits) {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, superviseRedis, limits, users);
+                workflowDefinition, superviseRedis, limits, users, coldRenders);
     }
 
     /** Several people, each signing in through the runtime's own OIDC server ({@code serve --users}). */
     public LocalOptions withUsers() {
         return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
-                workflowDefinition, superviseRedis, gatewayLimits, true);
+                workflowDefinition, superviseRedis, gatewayLimits, true, coldRenders);
+    }
+
+    /** Every render task started afresh when its job comes ({@code serve --cold-renders}), as ECS does. */
+    public LocalOptions withColdRenders() {
+        return new LocalOptions(host, port, dataDir, webRoot, renderFailures, workflowTimeScale, renderConcurrency,
+                workflowDefinition, superviseRedis, gatewayLimits, users, true);
     }
 
     public LocalOptions {

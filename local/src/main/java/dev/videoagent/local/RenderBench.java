@@ -84,7 +84,7 @@ final class RenderBench {
         return report;
     }
 
-    private static double ffmpegTestsrc2(RenderSettings s, EncoderSettings e, Path out)
+    static double ffmpegTestsrc2(RenderSettings s, EncoderSettings e, Path out)
             throws IOException, InterruptedException {
         List<String> command = List.of("ffmpeg", "-v", "error", "-y", "-f", "lavfi",
                 "-i", "testsrc2=size=" + s.width() + "x" + s.height() + ":rate=" + s.fps(),

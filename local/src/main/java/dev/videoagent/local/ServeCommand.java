@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             + " no sign-in")
     private boolean users;
 
+    @Option(names = "--cold-renders", description = "start every render task when its job comes, as ECS does"
+            + " (default: one task is kept started and warm ahead of the next job)")
+    private boolean coldRenders;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     private boolean help;
 
@@ -69,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         LocalOptions options = new LocalOptions(LocalOptions.LOOPBACK, port, data != null ? data : home.resolve("data"),
                 webRoot != null ? webRoot : home.resolve("web-static")).withRenderFailures(renderFailures)
                 .withWorkflowDefinition(home.resolve(WorkflowFiles.DEFINITION));
+        options = coldRenders ? options.withColdRenders() : options;
         return users ? options.withUsers() : options;
     }
 

@@ -87,7 +87,7 @@ final class SuggestionBench {
         List<Map<String, Object>> stages = new ArrayList<>();
         try (TempDirectory scratch = new TempDirectory("video-agent-bench-");
              LocalRuntime runtime = LocalRuntime.start(new LocalOptions(LocalOptions.LOOPBACK, 0, scratch.path(),
-                     scratch.path().resolve("no-web")), BenchCommand.LIMITS_OUT_OF_REACH)) {
+                     scratch.path().resolve("no-web")).withColdRenders(), BenchCommand.LIMITS_OUT_OF_REACH)) {
             ServiceWiring wiring = runtime.wiring();
             PromptEngine engine = wiring.promptEngine();
             HistoryRepository history = wiring.history();

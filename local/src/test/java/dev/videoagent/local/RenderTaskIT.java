@@ -181,4 +181,72 @@ class RenderTaskIT {
         assertThat(renderDirectories()).isZero();
         assertThat(new File(tmp.toFile(), "stderr.txt")).exists();
     }
+
+    /** The task in its standby mode: started with the runtime's variables only, its job on stdin. */
+    private Process startStandby(Map<String, String> baseEnv) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", JAR.toString(),
+                "dev.videoagent.render.RenderTaskMain", "--standby");
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("HOME", System.getProperty("user.home"));
+        builder.environment().putAll(baseEnv);
+        builder.redirectError(tmp.resolve("stderr.txt").toFile());
+        builder.redirectOutput(tmp.resolve("stdout.txt").toFile());
+        return builder.start();
+    }
+
+    private static final java.util.Set<String> JOB_VARIABLES = java.util.Set.of("JOB_ID", "PROMPT", "CONCEPT",
+            "DURATION_SECONDS", "WIDTH", "HEIGHT", "FPS", "OUTPUT_BUCKET", "OUTPUT_KEY", "ATTEMPT", "MODE");
+
+    @Test
+    void aStandbyTaskWarmsUpThenRendersTheJobItReadsFromStdinAsATaskStartedWithItWould() throws Exception {
+        Map<String, String> all = env("job-standby");
+        Map<String, String> base = new HashMap<>(all);
+        base.keySet().removeAll(JOB_VARIABLES);
+        Map<String, String> job = new HashMap<>(all);
+        job.keySet().retainAll(JOB_VARIABLES);
+        Process process = startStandby(base);
+        // warm before its job comes, with nothing uploaded or reported for it
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(tmp.resolve("stderr.txt")).contains("standby: warm in") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.readString(tmp.resolve("stderr.txt"))).contains("standby: warm in");
+        assertThat(process.isAlive()).isTrue();
+        assertThat(status("job-standby")).isEmpty();
+
+        try (var stdin = process.getOutputStream()) {
+            stdin.write((JSON.writeValueAsString(job) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(tmp.resolve("stderr.txt"))).isZero();
+        JsonNode summary = JSON.readTree(Files.readString(tmp.resolve("stdout.txt")).trim());
+        assertThat(summary.get("jobId").asText()).isEqualTo("job-standby");
+        assertThat(summary.get("frames").asInt()).isEqualTo(120);
+        assertThat(status("job-standby")).containsEntry("state", "DONE").containsEntry("videoKey", "videos/job-standby.webm");
+        assertThat(renderDirectories()).isZero();
+    }
+
+    @Test
+    void aStandbyWhoseStdinClosesWithoutAJobExitsQuietlyAndOneWithABadJobExitsTwo() throws Exception {
+        Map<String, String> base = new HashMap<>(env("job-none"));
+        base.keySet().removeAll(JOB_VARIABLES);
+
+        Process idle = startStandby(base);
+        idle.getOutputStream().close();
+        assertThat(idle.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(idle.exitValue()).isZero();
+        assertThat(Files.readString(tmp.resolve("stdout.txt"))).isEmpty();
+        assertThat(renderDirectories()).isZero();
+
+        Process bad = startStandby(base);
+        try (var stdin = bad.getOutputStream()) {
+            stdin.write("{\"JOB_ID\": [1, 2]}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(tmp.resolve("stderr.txt"))).contains("render-task: the job on stdin is not a JSON object");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,11 +27,14 @@ import org.slf4j.LoggerFactory;
  * killed) and is {@code States.Timeout}. With {@code failFirstRuns} (local fault injection) the first
  * runs of every execution are told to fail. The task inherits this process's environment except the
  * {@code withheld} variables (credentials meant for other servers than the ones the runtime tells it about).
+ * With a standby command, a task is kept started ahead of its job ({@link StandbyTasks}) and takes the next one.
  */
 public final class ChildProcessEcsTaskRunner implements TaskRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcessEcsTaskRunner.class);
     private static final Duration GRACE = Duration.ofSeconds(10);
+    /** The first standby waits until the runtime has started (and is not made for a runtime that never renders). */
+    private static final Duration FIRST_STANDBY_DELAY = Duration.ofSeconds(5);
 
     private final List<String> command;
     private final Map<String, String> baseEnvironment;
@@ -39,20 +43,30 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
     private final Path logs;
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final java.util.Set<Process> running = ConcurrentHashMap.newKeySet();
+    private final Optional<StandbyTasks> standby;
 
     public ChildProcessEcsTaskRunner(List<String> command, Map<String, String> baseEnvironment, int failFirstRuns,
                                      Path logs) {
-        this(command, baseEnvironment, java.util.Set.of(), failFirstRuns, logs);
+        this(command, Optional.empty(), baseEnvironment, java.util.Set.of(), failFirstRuns, logs);
     }
 
     public ChildProcessEcsTaskRunner(List<String> command, Map<String, String> baseEnvironment,
                                      java.util.Set<String> withheld, int failFirstRuns, Path logs) {
+        this(command, Optional.empty(), baseEnvironment, withheld, failFirstRuns, logs);
+    }
+
+    /** @param standbyCommand the program in its standby mode: started ahead, it reads its job from stdin */
+    public ChildProcessEcsTaskRunner(List<String> command, Optional<List<String>> standbyCommand,
+                                     Map<String, String> baseEnvironment, java.util.Set<String> withheld,
+                                     int failFirstRuns, Path logs) {
         this.command = List.copyOf(command);
         this.baseEnvironment = Map.copyOf(baseEnvironment);
         this.withheld = java.util.Set.copyOf(withheld);
         this.failFirstRuns = failFirstRuns;
         this.logs = logs;
         stopOrphans(logs);
+        this.standby = standbyCommand.map(c -> new StandbyTasks(c, baseEnvironment, withheld, logs));
+        standby.ifPresent(s -> s.replenishAfter(FIRST_STANDBY_DELAY));
     }
 
     /**
@@ -111,36 +125,44 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
 
     @Override
     public JsonNode run(String resource, JsonNode parameters, TaskContext context) {
-        Map<String, String> env = new HashMap<>(baseEnvironment);
+        Map<String, String> job = new HashMap<>();
         JsonNode container = parameters.path("Overrides").path("ContainerOverrides").path(0);
         for (JsonNode variable : container.path("Environment")) {
-            env.put(variable.path("Name").asText(), variable.path("Value").asText());
+            job.put(variable.path("Name").asText(), variable.path("Value").asText());
         }
         int run = runs.computeIfAbsent(context.executionName(), k -> new AtomicInteger(runsBefore(k))).incrementAndGet();
         if (run <= failFirstRuns) {
-            env.put(EnvVar.INJECTED_FAILURE, "run " + run + " of " + failFirstRuns);
+            job.put(EnvVar.INJECTED_FAILURE, "run " + run + " of " + failFirstRuns);
         }
         String name = container.path("Name").asText("render");
         try {
             Files.createDirectories(logs);
             Path out = logs.resolve(context.executionName() + "-" + run + ".out");
             Path err = logs.resolve(context.executionName() + "-" + run + ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().keySet().removeAll(withheld);
-            builder.environment().putAll(env);
-            Process process = builder.start();
-            running.add(process);
             Path pidFile = logs.resolve(context.executionName() + "-" + run + ".pid");
-            Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.US_ASCII);
+            Optional<StandbyTasks.Taken> warm = standby.flatMap(s -> s.take(job, out, err, pidFile));
+            Process process = warm.isPresent() ? warm.get().process() : startCold(job, out, err, pidFile);
+            running.add(process);
             try {
                 return await(process, context, name, run, err);
             } finally {
                 running.remove(process);
                 Files.deleteIfExists(pidFile);
+                standby.ifPresent(StandbyTasks::replenish);
             }
         } catch (IOException e) {
             throw new StatesError(StatesError.TASK_FAILED, "cannot start the render task: " + e.getMessage());
         }
+    }
+
+    private Process startCold(Map<String, String> job, Path out, Path err, Path pidFile) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeAll(withheld);
+        builder.environment().putAll(baseEnvironment);
+        builder.environment().putAll(job);
+        Process process = builder.start();
+        Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.US_ASCII);
+        return process;
     }
 
     private JsonNode await(Process process, TaskContext context, String name, int run, Path err) throws IOException {
@@ -179,6 +201,7 @@ public final class ChildProcessEcsTaskRunner implements TaskRunner {
 
     /** Stops every task still running (SIGTERM; the task removes its temporary files). */
     public void stopAll() {
+        standby.ifPresent(StandbyTasks::close);
         for (Process process : running) {
             process.destroy();
         }

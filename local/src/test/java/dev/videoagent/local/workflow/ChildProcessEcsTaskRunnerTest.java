@@ -85,4 +85,72 @@ class ChildProcessEcsTaskRunnerTest {
 
         assertThat(Files.readString(logs.resolve("w1-1.out")).trim()).isEqualTo("withheld inherited from-runtime");
     }
+
+    /** A standby that says it is one, then runs the job it reads: the job's script, with the job's variables. */
+    private ChildProcessEcsTaskRunner runnerWithStandby() {
+        return new ChildProcessEcsTaskRunner(List.of("sh", "-c", "eval \"$SCRIPT\""),
+                Optional.of(List.of("sh", "-c", "echo \"standby $$ $BASE\"; read -r job;"
+                        + " script=$(printf '%s' \"$job\" | sed 's/.*\"SCRIPT\":\"\\([^\"]*\\)\".*/\\1/'); eval \"$script\"")),
+                Map.of("BASE", "from-runtime"), java.util.Set.of(), 0, logs);
+    }
+
+    @Test
+    void afterARunAStandbyIsStartedAndTheNextJobIsItsWithTheLogsOfThatRun() throws Exception {
+        ChildProcessEcsTaskRunner runner = runnerWithStandby();
+        try {
+            // the first job comes before any standby: it starts cold, with its variables in its environment
+            runner.run("ecs", parameters("echo cold $JOB_ID"), context("s1", null));
+            assertThat(Files.readString(logs.resolve("s1-1.out")).trim()).isEqualTo("cold job-9");
+
+            runner.run("ecs", parameters("echo warm"), context("s2", null));
+
+            List<String> lines = Files.readAllLines(logs.resolve("s2-1.out"));
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).startsWith("standby ").endsWith(" from-runtime");
+            assertThat(lines.get(1)).isEqualTo("warm");
+            assertThat(logs.resolve("s2-1.pid")).doesNotExist();
+        } finally {
+            runner.stopAll();
+        }
+        try (var files = Files.list(logs)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("standby-"));
+        }
+    }
+
+    @Test
+    void aStandbysFailureIsTheTasksAndAStandbyThatDiedBeforeItsJobLeavesTheJobToAColdStart() throws Exception {
+        ChildProcessEcsTaskRunner runner = runnerWithStandby();
+        try {
+            runner.run("ecs", parameters("true"), context("f1", null));
+            assertThatThrownBy(() -> runner.run("ecs", parameters("echo 'render-task: no paint' >&2; exit 3"),
+                    context("f2", null)))
+                    .isInstanceOfSatisfying(StatesError.class, e -> assertThat(e.cause()).contains("\"ExitCode\":3")
+                            .contains("render-task: no paint"));
+            assertThat(Files.readString(logs.resolve("f2-1.out"))).startsWith("standby ");
+
+            // the standby started after f2 is killed while it waits: the next job still runs, cold
+            long pid = awaitStandbyPid();
+            ProcessHandle standby = ProcessHandle.of(pid).orElseThrow();
+            standby.destroyForcibly();
+            standby.onExit().get();
+            runner.run("ecs", parameters("echo cold again"), context("f3", null));
+            assertThat(Files.readString(logs.resolve("f3-1.out")).trim()).isEqualTo("cold again");
+        } finally {
+            runner.stopAll();
+        }
+    }
+
+    private long awaitStandbyPid() throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(logs)) {
+                Optional<Path> pid = files.filter(f -> f.getFileName().toString().matches("standby-.*\\.pid")).findFirst();
+                if (pid.isPresent() && !Files.readString(pid.get()).isBlank()) {
+                    return Long.parseLong(Files.readString(pid.get()).trim());
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no standby started");
+    }
 }

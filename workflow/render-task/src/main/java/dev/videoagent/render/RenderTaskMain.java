@@ -38,6 +38,9 @@ public final class RenderTaskMain {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(RenderTaskStandby.ARGUMENT)) {
+            System.exit(RenderTaskStandby.await(System.getenv(), System.in, System.out, System.err));
+        }
         System.exit(run(System.getenv(), System.out, System.err));
     }
 
@@ -49,6 +52,11 @@ public final class RenderTaskMain {
             err.println("render-task: " + e.getMessage());
             return 2;
         }
+        return run(config, PromptVideoRenderer.createDefault(), out, err);
+    }
+
+    /** The job of {@code config}, drawn by {@code procedural} (made before the job came, for a warm task). */
+    static int run(RenderTaskConfig config, PromptVideoRenderer procedural, PrintStream out, PrintStream err) {
         RenderJob job = config.job();
         Path work;
         try {
@@ -59,7 +67,7 @@ public final class RenderTaskMain {
         }
         Thread cleanup = new Thread(() -> delete(work), "render-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (RenderTaskWiring wiring = new RenderTaskWiring(config)) {
+        try (RenderTaskWiring wiring = new RenderTaskWiring(config, procedural)) {
             LOG.info("render {}: attempt {} mode {} {}x{} {} fps {} s", job.jobId(), job.attempt(), job.mode(),
                     job.settings().width(), job.settings().height(), job.settings().fps(), job.settings().durationSeconds());
             VideoRendering.Rendered rendered = wiring.runRenderJob().handle(job, work);

@@ -16,6 +16,8 @@ import dev.videoagent.core.usecase.RunRenderJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -23,12 +25,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** The render task's objects, built from its configuration; the only place in the task that calls {@code new}. */
 final class RenderTaskWiring implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RenderTaskWiring.class);
+
     private final S3Client s3;
     private final Optional<BedrockRuntimeClient> bedrock;
     private final Optional<RedisConnection> redis;
     private final RunRenderJob runRenderJob;
 
-    RenderTaskWiring(RenderTaskConfig config) {
+    RenderTaskWiring(RenderTaskConfig config, PromptVideoRenderer procedural) {
         Clock clock = Clock.systemUTC();
         this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
         this.bedrock = config.backend().kind() != VideoBackend.BEDROCK_LUMA ? Optional.empty()
@@ -40,15 +44,16 @@ final class RenderTaskWiring implements AutoCloseable {
                 .orElse(NO_PROGRESS);
         VideoRendering renderer = config.injectedFailure().<VideoRendering>map(reason -> (job, video, poster, listener) -> {
             throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);
-        }).orElseGet(() -> backend(config, s3, bedrock));
+        }).orElseGet(() -> backend(config, procedural, s3, bedrock));
         Metrics metrics = config.emfMetrics() ? new EmfMetrics(System.err, clock) : Metrics.NONE;
         this.runRenderJob = new RunRenderJob(renderer, new S3ArtifactStore(s3), progress, clock, metrics);
     }
 
     /** The procedural renderer, or a model backend whose fallback is the procedural renderer. */
-    private static VideoRendering backend(RenderTaskConfig config, S3Client s3, Optional<BedrockRuntimeClient> bedrock) {
+    private static VideoRendering backend(RenderTaskConfig config, PromptVideoRenderer drawing, S3Client s3,
+                                          Optional<BedrockRuntimeClient> bedrock) {
         VideoRenderer encoder = new VideoRenderer();
-        VideoRendering procedural = new JavaCvVideoRendering(PromptVideoRenderer.createDefault());
+        VideoRendering procedural = new JavaCvVideoRendering(drawing);
         RenderTaskConfig.Backend backend = config.backend();
         return switch (backend.kind()) {
             case PROCEDURAL -> procedural;
@@ -85,10 +90,19 @@ final class RenderTaskWiring implements AutoCloseable {
         }
     };
 
+    /** Never throws: the video is stored by now, and a client that closes badly must not fail the task. */
     @Override
     public void close() {
-        redis.ifPresent(RedisConnection::close);
-        bedrock.ifPresent(BedrockRuntimeClient::close);
-        s3.close();
+        redis.ifPresent(r -> closeQuietly("redis", r));
+        bedrock.ifPresent(b -> closeQuietly("bedrock", b));
+        closeQuietly("s3", s3);
+    }
+
+    private static void closeQuietly(String name, AutoCloseable client) {
+        try {
+            client.close();
+        } catch (Exception e) {
+            LOG.warn("render task: closing the {} client failed: {}", name, e.toString());
+        }
     }
 }

@@ -176,8 +176,11 @@ public final class RenderJobs {
         double done = task.map(RenderStatus::progress).orElse(0.0);
         RenderView.Status status;
         Optional<String> error = Optional.empty();
-        if (workflow.isEmpty() && task.filter(t -> t.state() == RenderStatus.State.DONE).isPresent()) {
-            // the workflow forgot the execution (a restarted local runtime) but the task finished it
+        boolean stored = task.filter(t -> t.state() == RenderStatus.State.DONE).isPresent();
+        boolean running = workflow.filter(w -> w.phase() == RenderScheduler.WorkflowState.Phase.RUNNING).isPresent();
+        if (stored && (workflow.isEmpty() || running)) {
+            // the task has stored the video and poster: playable now, while the workflow notes the task's end (or
+            // after a restarted local runtime forgot the execution)
             status = task.get().mode() == RenderJob.Mode.FALLBACK ? RenderView.Status.FALLBACK : RenderView.Status.SUCCEEDED;
             done = 1.0;
         } else if (workflow.isEmpty() || workflow.get().phase() == RenderScheduler.WorkflowState.Phase.PENDING) {

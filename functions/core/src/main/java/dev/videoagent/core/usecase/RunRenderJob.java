@@ -56,8 +56,10 @@ public final class RunRenderJob {
             VideoRendering.Rendered rendered = renderer.render(job, video, poster,
                     (done, total) -> report(job, RenderStatus.State.RENDERING, 0.95 * done / total, Optional.empty()));
             report(job, RenderStatus.State.UPLOADING, 0.95, Optional.empty());
+            long uploading = System.nanoTime();
             store.put(job.outputBucket(), job.outputKey(), video, VIDEO_TYPE);
             store.put(job.outputBucket(), job.posterKey(), poster, POSTER_TYPE);
+            LOG.info("render {}: video and poster stored in {} ms", job.jobId(), (System.nanoTime() - uploading) / 1_000_000);
             progress(job, new RenderStatus(job.jobId(), RenderStatus.State.DONE, job.attempt(), job.mode(), 1.0,
                     Optional.of(job.outputKey()), Optional.of(job.posterKey()), Optional.empty(), clock.instant()));
             metrics.record(MetricName.RENDER_DURATION, rendered.renderSeconds());

@@ -99,17 +99,47 @@ class RenderJobsTest {
     }
 
     @Test
-    void fallbackIsReportedWithItsVideoOnlyOnceTheWorkflowHasStoredIt() {
+    void aVideoIsReportedOnceTheTaskHasStoredItBeforeTheWorkflowNotesTheTasksEnd() {
         started();
-        task(RenderStatus.State.DONE, RenderJob.Mode.FALLBACK, 1.0, null);
+        workflows.put(JOB, new WorkflowState(Phase.RUNNING, Optional.empty(), Optional.empty(), Optional.empty()));
+        task(RenderStatus.State.UPLOADING, RenderJob.Mode.RENDER, 0.95, null);
+        assertThat(jobs.get(UserId.LOCAL, JOB).finished()).isFalse();
+        assertThat(jobs.get(UserId.LOCAL, JOB).videoUrl()).isEmpty();
+
+        task(RenderStatus.State.DONE, RenderJob.Mode.RENDER, 1.0, null);
+
+        RenderView view = jobs.get(UserId.LOCAL, JOB);
+        assertThat(view.status()).isEqualTo(RenderView.Status.SUCCEEDED);
+        assertThat(view.progress()).isEqualTo(1.0);
+        assertThat(view.videoUrl()).contains("/media/videos/" + JOB + ".webm");
+        assertThat(view.finished()).isTrue();
+    }
+
+    @Test
+    void fallbackIsReportedWithItsVideoOnlyOnceItIsStored() {
+        started();
+        workflows.put(JOB, new WorkflowState(Phase.RUNNING, Optional.empty(), Optional.empty(), Optional.empty()));
+        task(RenderStatus.State.UPLOADING, RenderJob.Mode.FALLBACK, 0.95, null);
         assertThat(jobs.get(UserId.LOCAL, JOB).status()).isEqualTo(RenderView.Status.RENDERING_FALLBACK);
 
-        workflows.put(JOB, new WorkflowState(Phase.SUCCEEDED, Optional.of("fallback"), Optional.empty(), Optional.empty()));
+        task(RenderStatus.State.DONE, RenderJob.Mode.FALLBACK, 1.0, null);
 
         RenderView view = jobs.get(UserId.LOCAL, JOB);
         assertThat(view.status()).isEqualTo(RenderView.Status.FALLBACK);
         assertThat(view.videoUrl()).contains("/media/videos/" + JOB + ".webm");
         assertThat(view.posterUrl()).contains("/media/videos/" + JOB + ".jpg");
+        workflows.put(JOB, new WorkflowState(Phase.SUCCEEDED, Optional.of("fallback"), Optional.empty(), Optional.empty()));
+        assertThat(jobs.get(UserId.LOCAL, JOB).status()).isEqualTo(RenderView.Status.FALLBACK);
+    }
+
+    @Test
+    void aWorkflowThatFailedAfterAStoredVideoSaysFailed() {
+        started();
+        task(RenderStatus.State.DONE, RenderJob.Mode.FALLBACK, 1.0, null);
+        workflows.put(JOB, new WorkflowState(Phase.FAILED, Optional.empty(), Optional.of("RenderFailed"),
+                Optional.of("the fallback failed")));
+
+        assertThat(jobs.get(UserId.LOCAL, JOB).status()).isEqualTo(RenderView.Status.FAILED);
     }
 
     @Test
