@@ -4,6 +4,7 @@
 export const LIMITS = Object.freeze({
   concept: 500,
   prompt: 2000,
+  negative: 500,
   message: 200,
   note: 500,
   label: 32,

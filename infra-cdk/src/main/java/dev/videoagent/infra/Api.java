@@ -1,6 +1,7 @@
 package dev.videoagent.infra;
 
 import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.model.VideoBackend;
 import dev.videoagent.handlers.WiringNeed;
 import dev.videoagent.handlers.http.ApiRoute;
 import dev.videoagent.handlers.http.ApiRoutes;
@@ -65,7 +66,7 @@ public final class Api extends Construct {
 
     public Api(Construct scope, String id, java.util.function.Function<LambdaPackage, Path> lambdaJars,
                Network network, DataStores data, Media media,
-               RenderJobs renderJobs, Users users) {
+               RenderJobs renderJobs, Users users, RenderBackend backend) {
         super(scope, id);
         Stack stack = Stack.of(this);
         LogGroup accessLog = LogGroup.Builder.create(stack, "ApiAccessLog").retention(RetentionDays.ONE_MONTH).build();
@@ -99,7 +100,7 @@ public final class Api extends Construct {
                         + "\"Sign in to use this: the request carries no valid token.\",\"requestId\":\"$context.requestId\"}}"))
                 .build());
 
-        Map<String, String> environment = environment(data, media, renderJobs);
+        Map<String, String> environment = environment(data, media, renderJobs, backend);
         for (HandlerKind kind : HandlerKind.values()) {
             Function function = Function.Builder.create(stack, "Fn-" + kind.functionName())
                     .functionName("video-agent-" + kind.functionName())
@@ -154,8 +155,13 @@ public final class Api extends Construct {
     }
 
     /** Endpoints and secret ARNs only: the functions read the passwords at start-up. */
-    private static Map<String, String> environment(DataStores data, Media media, RenderJobs renderJobs) {
+    private static Map<String, String> environment(DataStores data, Media media, RenderJobs renderJobs,
+                                                   RenderBackend backend) {
         Map<String, String> environment = new HashMap<>();
+        // a job may ask for the deployment's backend or the procedural renderer, which every render host runs
+        environment.put(EnvVar.RENDER_BACKEND, backend.kind().key());
+        environment.put(EnvVar.RENDER_BACKENDS, backend.kind() == VideoBackend.PROCEDURAL ? VideoBackend.PROCEDURAL.key()
+                : backend.kind().key() + "," + VideoBackend.PROCEDURAL.key());
         environment.put(EnvVar.VIDEO_BUCKET, media.videos().getBucketName());
         environment.put(EnvVar.MONGODB_URI, data.historyUri());
         environment.put(EnvVar.MONGODB_SECRET_ARN, data.historySecret().getSecretArn());

@@ -38,7 +38,7 @@ public final class VideoAgentStack extends Stack {
                 backend);
         RenderJobs renderJobs = new RenderJobs(this, "RenderJobs", assets.workflowDefinition(), network, render, media);
         Users users = new Users(this, "Accounts", media.pageOrigin());
-        api = new Api(this, "PublicApi", assets::lambdaJar, network, data, media, renderJobs, users);
+        api = new Api(this, "PublicApi", assets::lambdaJar, network, data, media, renderJobs, users, backend);
         media.deployPage(assets.webRoot(), api.restApi().getUrl(), users.pageConfig());
         new Observability(this, "Observability", api.restApi(), renderJobs.stateMachine());
     }

@@ -59,6 +59,13 @@ class RenderBackendStackTest {
     }
 
     @Test
+    void aRenderMayAskTheApiForComfyUiOrTheProceduralRenderer() {
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "FunctionName", "video-agent-start-render", "Environment", Match.objectLike(Map.of("Variables",
+                        Match.objectLike(Map.of("RENDER_BACKEND", "comfyui", "RENDER_BACKENDS", "comfyui,procedural")))))));
+    }
+
+    @Test
     void theHostsAreGpuInstancesOnTheGpuImage() {
         template.hasResourceProperties("AWS::AutoScaling::LaunchConfiguration", Match.objectLike(Map.of(
                 "InstanceType", RenderBackend.DEFAULT_GPU_INSTANCE)));

@@ -9,6 +9,7 @@ import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.AppConfig;
 import dev.videoagent.core.config.EnvVar;
 import dev.videoagent.core.config.RenderTaskConfig;
+import dev.videoagent.core.model.VideoBackend;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.handlers.ClientCredentials;
 import dev.videoagent.handlers.Closeables;
@@ -86,8 +87,13 @@ public final class LocalRuntime implements AutoCloseable {
             env.putIfAbsent(EnvVar.LIMIT_RENDERS_PER_HOUR, "120");
             env.putIfAbsent(EnvVar.LIMIT_RENDER_SECONDS_PER_DAY, "36000");
             // a typo in what the user set fails now, naming the variable, before any server starts
-            AppConfig.fromEnv(withEmbeddedPlaceholders(env));
-            RenderTaskConfig.backend(env); // the render tasks' backend too, rather than at the first render
+            AppConfig checked = AppConfig.fromEnv(withEmbeddedPlaceholders(env));
+            // every backend a job may ask for has what it needs (COMFYUI_URL...), rather than failing at a render
+            for (VideoBackend backend : checked.renderBackends().allowed()) {
+                Map<String, String> task = new HashMap<>(env);
+                task.put(EnvVar.RENDER_BACKEND, backend.key());
+                RenderTaskConfig.backend(task);
+            }
 
             EmbeddedServers servers = EmbeddedServers.start(options, env, resources);
             ClientCredentials clients = servers.clientCredentials(environment);

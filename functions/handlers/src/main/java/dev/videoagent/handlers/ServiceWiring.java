@@ -147,7 +147,7 @@ public final class ServiceWiring implements AutoCloseable {
                 RenderBackends backends = renderBackends.create(config, aws, closeables);
                 renderJobs = new RenderJobs(renderRecords, history,
                         backends.scheduler(), new RedisRenderProgress(redis), backends.links(), clock, ids,
-                        config.renderTaskTimeout(), limits);
+                        config.renderTaskTimeout(), limits, config.renderBackends());
             } else {
                 renderJobs = null;
             }
@@ -193,7 +193,7 @@ public final class ServiceWiring implements AutoCloseable {
                 new EnumMap<>(HandlerKind.class);
         for (HandlerKind kind : kinds) {
             built.put(kind, switch (kind) {
-                case HEALTH -> new HealthHandler(health, cors);
+                case HEALTH -> new HealthHandler(health, config.renderBackends(), cors);
                 case GENERATE -> new GenerateHandler(generatePrompt, cors);
                 case DIFF -> new DiffHandler(recordEdit, cors);
                 case HISTORY -> new HistoryHandler(new ListHistory(history), cors);

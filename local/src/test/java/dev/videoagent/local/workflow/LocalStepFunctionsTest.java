@@ -70,6 +70,8 @@ class LocalStepFunctionsTest {
         input.put("fps", "24");
         input.put("outputKey", "videos/" + jobId + ".webm");
         input.put("renderTimeoutSeconds", 600);
+        input.put("backend", "comfyui");
+        input.put("negativePrompt", "blurry");
         return input;
     }
 
@@ -98,7 +100,8 @@ class LocalStepFunctionsTest {
         assertThat(runner.runs).hasSize(1);
         assertThat(runner.runs.get(0)).containsEntry("ATTEMPT", "1").containsEntry("MODE", "render")
                 .containsEntry("OUTPUT_BUCKET", "videos").containsEntry("JOB_ID", "job-ok")
-                .containsEntry("CONCEPT", "눈").containsEntry("timeout", "600");
+                .containsEntry("CONCEPT", "눈").containsEntry("timeout", "600")
+                .containsEntry("RENDER_BACKEND", "comfyui").containsEntry("NEGATIVE_PROMPT", "blurry");
     }
 
     @Test
@@ -109,6 +112,9 @@ class LocalStepFunctionsTest {
 
         assertThat(runner.runs).extracting(r -> r.get("ATTEMPT") + " " + r.get("MODE"))
                 .containsExactly("1 render", "2 render", "3 render", "4 render", "5 fallback");
+        // the job's backend renders and retries; the fallback is the procedural animation whatever it was
+        assertThat(runner.runs).extracting(r -> r.get("RENDER_BACKEND"))
+                .containsExactly("comfyui", "comfyui", "comfyui", "comfyui", "procedural");
         assertThat(execution.status()).isEqualTo(Execution.Status.SUCCEEDED);
         assertThat(execution.output().orElseThrow().get("mode").asText()).isEqualTo("fallback");
     }

@@ -15,6 +15,7 @@ import dev.videoagent.core.model.Rating;
 import dev.videoagent.core.model.RenderJobRecord;
 import dev.videoagent.core.model.RenderSettings;
 import dev.videoagent.core.model.UserId;
+import dev.videoagent.core.model.VideoBackend;
 import dev.videoagent.core.port.RenderJobRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +65,8 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
                     .append("durationSeconds", r.settings().durationSeconds()).append("width", r.settings().width())
                     .append("height", r.settings().height()).append("fps", r.settings().fps())
                     .append("requestHash", r.requestHash()).append("videoKey", r.videoKey())
-                    .append("posterKey", r.posterKey()).append("createdAt", Date.from(r.createdAt())));
+                    .append("posterKey", r.posterKey()).append("createdAt", Date.from(r.createdAt()))
+                    .append("backend", r.backend().key()).append("negativePrompt", r.negativePrompt().orElse(null)));
             // written after the job: a hash never points at a job that is not there
             requests.replaceOne(Filters.eq("_id", r.requestHash()), new Document("_id", r.requestHash())
                     .append("jobId", r.jobId()), new ReplaceOptions().upsert(true));
@@ -118,7 +120,10 @@ public final class MongoRenderJobRepository implements RenderJobRepository {
                 new RenderSettings(d.getInteger("durationSeconds"),
                 d.getInteger("width"), d.getInteger("height"), d.getInteger("fps")), d.getString("requestHash"),
                 d.getString("videoKey"), d.getString("posterKey"), d.getDate("createdAt").toInstant(),
-                Optional.ofNullable(d.get("rating", Document.class)).map(HistoryDocuments::rating));
+                Optional.ofNullable(d.get("rating", Document.class)).map(HistoryDocuments::rating),
+                // jobs stored before backends were chosen per job were all procedural
+                Optional.ofNullable(d.getString("backend")).flatMap(VideoBackend::fromKey).orElse(VideoBackend.PROCEDURAL),
+                Optional.ofNullable(d.getString("negativePrompt")));
     }
 
     private static <T> T run(Supplier<T> call) {

@@ -34,7 +34,8 @@ public record AppConfig(
         boolean emfMetrics,
         Optional<URI> ollamaUrl,
         Optional<String> ollamaModel,
-        UsageLimitsConfig usageLimits) {
+        UsageLimitsConfig usageLimits,
+        RenderBackendsConfig renderBackends) {
 
     public static final String DEFAULT_MONGODB_DATABASE = "videoagent";
     public static final Duration DEFAULT_DEPENDENCY_TIMEOUT = Duration.ofMillis(1500);
@@ -77,7 +78,8 @@ public record AppConfig(
                 emfMetrics(env),
                 optionalHttpUri(env, EnvVar.OLLAMA_URL),
                 ollamaModel(env),
-                UsageLimitsConfig.fromEnv(env));
+                UsageLimitsConfig.fromEnv(env),
+                RenderBackendsConfig.fromEnv(env));
     }
 
     /** A local LLM for the rewrite: OLLAMA_URL and OLLAMA_MODEL come together. */

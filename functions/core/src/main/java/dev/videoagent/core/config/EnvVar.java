@@ -61,15 +61,20 @@ public final class EnvVar {
     public static final String OUTPUT_KEY = "OUTPUT_KEY";
     public static final String ATTEMPT = "ATTEMPT";
     public static final String MODE = "MODE";
-    /** Which engine makes a render's video: procedural (default), comfyui or bedrock-luma ({@code VideoBackend}). */
+    /**
+     * Which engine makes a render's video: procedural (default), comfyui or bedrock-luma ({@code VideoBackend}). For
+     * the API the deployment's default; for the render task its job's (the workflow sets it per job).
+     */
     public static final String RENDER_BACKEND = "RENDER_BACKEND";
+    /** API: the backends a job may ask for in {@code POST /api/renders} (comma-separated; default: RENDER_BACKEND). */
+    public static final String RENDER_BACKENDS = "RENDER_BACKENDS";
     /** The ComfyUI server the comfyui backend drives (http or https). */
     public static final String COMFYUI_URL = "COMFYUI_URL";
     /** The bundled API-format workflow template the comfyui backend queues: ltx-video (default) or wan-2.1. */
     public static final String COMFYUI_WORKFLOW = "COMFYUI_WORKFLOW";
     /** The bedrock-luma backend's model (default Luma Ray2), invoked in the task's AWS_REGION. */
     public static final String BEDROCK_VIDEO_MODEL_ID = "BEDROCK_VIDEO_MODEL_ID";
-    /** Optional: what a model backend is asked to avoid. */
+    /** The render task: what a model backend is asked to avoid (the job's negative prompt, set per job). */
     public static final String NEGATIVE_PROMPT = "NEGATIVE_PROMPT";
     /** Local fault injection only (serve --render-failures): the task fails on purpose, saying why. */
     public static final String INJECTED_FAILURE = "VIDEO_AGENT_INJECTED_FAILURE";

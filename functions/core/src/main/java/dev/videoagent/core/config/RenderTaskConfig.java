@@ -25,9 +25,12 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
                                Optional<String> redisPassword, Duration dependencyTimeout, boolean emfMetrics,
                                Optional<String> injectedFailure, Backend backend) {
 
-    /** The variables that choose and configure the backend: the local runtime hands them to its render tasks. */
-    public static final java.util.List<String> BACKEND_VARIABLES = java.util.List.of(EnvVar.RENDER_BACKEND,
-            EnvVar.COMFYUI_URL, EnvVar.COMFYUI_WORKFLOW, EnvVar.NEGATIVE_PROMPT, EnvVar.BEDROCK_VIDEO_MODEL_ID);
+    /**
+     * The variables that configure the backends, the same for every job: the local runtime hands them to its render
+     * tasks. Which backend a job uses, and its negative prompt, come with the job.
+     */
+    public static final java.util.List<String> BACKEND_VARIABLES = java.util.List.of(EnvVar.COMFYUI_URL,
+            EnvVar.COMFYUI_WORKFLOW, EnvVar.BEDROCK_VIDEO_MODEL_ID);
     /** Luma Ray2 on Amazon Bedrock. */
     public static final String DEFAULT_BEDROCK_VIDEO_MODEL = "luma.ray-v2:0";
 

@@ -15,6 +15,8 @@ public enum InputLimit {
     CONCEPT("concept", 500),
     /** A prompt's text: the editor, both sides of a diff, a render's prompt. */
     PROMPT("prompt", 2_000),
+    /** What a render's model is asked to avoid ({@code negativePrompt} of a render). */
+    NEGATIVE("negative", 500),
     /** The note saved with a version. */
     MESSAGE("message", 200),
     /** The note on a rating. */

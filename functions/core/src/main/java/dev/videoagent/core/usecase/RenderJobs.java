@@ -14,6 +14,8 @@ import dev.videoagent.core.model.RenderStatus;
 import dev.videoagent.core.model.RenderView;
 import dev.videoagent.core.model.UsageLimit;
 import dev.videoagent.core.model.UserId;
+import dev.videoagent.core.model.VideoBackend;
+import dev.videoagent.core.config.RenderBackendsConfig;
 import dev.videoagent.core.port.HistoryRepository;
 import dev.videoagent.core.port.RenderJobRepository;
 import dev.videoagent.core.port.RenderProgress;
@@ -48,6 +50,7 @@ public final class RenderJobs {
     private final Duration taskTimeout;
     private final HistoryRepository history;
     private final UsageLimits limits;
+    private final RenderBackendsConfig backends;
 
     public RenderJobs(RenderJobRepository jobs, HistoryRepository history, RenderScheduler scheduler,
                       RenderProgress progress, VideoLinks links, Clock clock, Supplier<String> ids, Duration taskTimeout) {
@@ -58,6 +61,15 @@ public final class RenderJobs {
     public RenderJobs(RenderJobRepository jobs, HistoryRepository history, RenderScheduler scheduler,
                       RenderProgress progress, VideoLinks links, Clock clock, Supplier<String> ids, Duration taskTimeout,
                       UsageLimits limits) {
+        this(jobs, history, scheduler, progress, links, clock, ids, taskTimeout, limits,
+                RenderBackendsConfig.PROCEDURAL_ONLY);
+    }
+
+    /** ...and which backends make the videos. */
+    public RenderJobs(RenderJobRepository jobs, HistoryRepository history, RenderScheduler scheduler,
+                      RenderProgress progress, VideoLinks links, Clock clock, Supplier<String> ids, Duration taskTimeout,
+                      UsageLimits limits, RenderBackendsConfig backends) {
+        this.backends = backends;
         this.limits = limits;
         this.jobs = jobs;
         this.history = history;
@@ -72,7 +84,9 @@ public final class RenderJobs {
     public Started start(UserId caller, StartRenderCommand command) {
         // the person's own idea becomes the video's title line, when the prompt came from their generation;
         // another person's prompt id is answered as one that does not exist (history down: no title)
+        VideoBackend backend = backends.choose(command.backend());
         Optional<String> concept = Optional.empty();
+        Optional<String> negative = command.negativePrompt();
         Optional<Integer> version = Optional.empty();
         if (command.promptId().isPresent()) {
             String id = command.promptId().get();
@@ -83,9 +97,13 @@ public final class RenderJobs {
                 throw new NotFoundException("No prompt with id '" + id + "'.");
             }
             concept = found.flatMap(e -> e).map(e -> e.generation().result().concept());
+            if (negative.isEmpty()) {
+                negative = found.flatMap(e -> e).map(e -> e.generation().result().negativePrompt())
+                        .filter(n -> !n.isBlank());
+            }
             version = found.flatMap(e -> e).flatMap(e -> renderedVersion(e, command));
         }
-        String hash = hash(caller, command);
+        String hash = hash(caller, command, backend, negative);
         Optional<RenderJobRecord> same = jobs.findByRequestHash(hash);
         if (same.isPresent()) {
             RenderView view = view(same.get());
@@ -99,7 +117,7 @@ public final class RenderJobs {
         String jobId = ids.get();
         RenderJobRecord record = new RenderJobRecord(jobId, caller, command.prompt(), concept, command.promptId(), version,
                 command.settings(), hash, "videos/" + jobId + ".webm", "videos/" + jobId + ".jpg", clock.instant(),
-                Optional.empty());
+                Optional.empty(), backend, negative);
         jobs.save(record);
         scheduler.start(jobId, input(record));
         return new Started(view(record), false);
@@ -213,7 +231,8 @@ public final class RenderJobs {
         boolean hasVideo = status == RenderView.Status.SUCCEEDED || status == RenderView.Status.FALLBACK;
         return new RenderView(job.jobId(), status, attempt, Math.round(done * 1000) / 1000.0,
                 hasVideo ? Optional.of(links.url(job.videoKey())) : Optional.empty(),
-                hasVideo ? Optional.of(links.url(job.posterKey())) : Optional.empty(), error, job.settings(), job.prompt());
+                hasVideo ? Optional.of(links.url(job.posterKey())) : Optional.empty(), error, job.settings(), job.prompt(),
+                job.backend());
     }
 
     /** The workflow input: the task's environment values are strings, as ECS wants them. */
@@ -228,13 +247,19 @@ public final class RenderJobs {
         input.put("fps", Integer.toString(job.settings().fps()));
         input.put("outputKey", job.videoKey());
         input.put("renderTimeoutSeconds", taskTimeout.toSeconds());
+        input.put("backend", job.backend().key());
+        input.put("negativePrompt", job.negativePrompt().orElse(""));
         return input;
     }
 
-    /** Identical requests of one person share a render; two people's never do (its links would be shared). */
-    static String hash(UserId caller, StartRenderCommand command) {
+    /**
+     * Identical requests of one person share a render; two people's never do (its links would be shared). Another
+     * model backend or negative prompt is another video (the procedural renderer has no use for a negative prompt).
+     */
+    static String hash(UserId caller, StartRenderCommand command, VideoBackend backend, Optional<String> negative) {
         RenderSettings s = command.settings();
-        String text = caller.value() + '\u0000' + command.prompt() + '\u0000' + s.durationSeconds() + 'x' + s.width() + 'x' + s.height() + 'x' + s.fps();
+        String text = caller.value() + '\u0000' + command.prompt() + '\u0000' + s.durationSeconds() + 'x' + s.width() + 'x' + s.height() + 'x' + s.fps()
+                + (backend == VideoBackend.PROCEDURAL ? "" : '\u0000' + backend.key() + '\u0000' + negative.orElse(""));
         return Hashes.sha256Hex(text, 32);
     }
 }

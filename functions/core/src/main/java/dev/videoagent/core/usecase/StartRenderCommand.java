@@ -3,15 +3,18 @@ import dev.videoagent.core.error.ValidationException;
 import dev.videoagent.core.model.InputLimit;
 import dev.videoagent.core.model.RecordIds;
 import dev.videoagent.core.model.RenderSettings;
+import dev.videoagent.core.model.VideoBackend;
 import java.text.Normalizer;
 import java.util.Optional;
 
 /**
  * Input of {@code POST /api/renders}: the prompt, optionally the generation it came from and the version of it
- * ({@code promptVersion}; without it, the latest version with exactly this text, if any), length and size.
+ * ({@code promptVersion}; without it, the latest version with exactly this text, if any), length and size, the
+ * backend asked for (else the deployment's) and what it is asked to avoid (else the generation's negative prompt).
  */
 public record StartRenderCommand(String prompt, Optional<String> promptId, Optional<Integer> promptVersion,
-                                 RenderSettings settings) {
+                                 RenderSettings settings, Optional<VideoBackend> backend,
+                                 Optional<String> negativePrompt) {
 
     public StartRenderCommand {
         if (prompt == null || prompt.isBlank()) {
@@ -30,6 +33,24 @@ public record StartRenderCommand(String prompt, Optional<String> promptId, Optio
         if (promptVersion.filter(v -> v < 0).isPresent()) {
             throw new ValidationException("Field 'version' must be 0 (the generated prompt) or a version.");
         }
+        backend = backend == null ? Optional.empty() : backend;
+        negativePrompt = negativePrompt == null ? Optional.empty()
+                : negativePrompt.map(n -> Normalizer.normalize(n.strip(), Normalizer.Form.NFC)).filter(n -> !n.isEmpty());
+        negativePrompt.ifPresent(n -> InputLimit.NEGATIVE.check("negativePrompt", n));
+    }
+
+    public StartRenderCommand(String prompt, Optional<String> promptId, Optional<Integer> promptVersion,
+                              RenderSettings settings) {
+        this(prompt, promptId, promptVersion, settings, Optional.empty(), Optional.empty());
+    }
+
+    /** The {@code backend} field: absent, or one of the backends' names (400 for another). */
+    public static Optional<VideoBackend> backend(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return Optional.of(VideoBackend.fromKey(name).orElseThrow(() -> new ValidationException(
+                "Field 'backend' must be procedural, comfyui or bedrock-luma.")));
     }
 
     /** Without a version: the latest one with exactly this text. */

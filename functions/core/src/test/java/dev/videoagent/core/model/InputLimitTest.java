@@ -48,7 +48,7 @@ class InputLimitTest {
     @Test
     void theTableListsEveryLimitInOrder() {
         assertThat(InputLimit.table()).containsExactly(java.util.Map.entry("concept", 500),
-                java.util.Map.entry("prompt", 2000), java.util.Map.entry("message", 200), java.util.Map.entry("note", 500),
+                java.util.Map.entry("prompt", 2000), java.util.Map.entry("negative", 500), java.util.Map.entry("message", 200), java.util.Map.entry("note", 500),
                 java.util.Map.entry("label", 32));
     }
 }

@@ -38,9 +38,7 @@ public final class InMemoryRenderJobRepository implements RenderJobRepository {
     public synchronized void rate(String jobId, Rating rating) {
         RenderJobRecord r = records.get(jobId);
         if (r != null) {
-            records.put(jobId, new RenderJobRecord(r.jobId(), r.owner(), r.prompt(), r.concept(), r.promptId(),
-                    r.promptVersion(), r.settings(), r.requestHash(), r.videoKey(), r.posterKey(), r.createdAt(),
-                    Optional.of(rating)));
+            records.put(jobId, r.withRating(rating));
         }
     }
 

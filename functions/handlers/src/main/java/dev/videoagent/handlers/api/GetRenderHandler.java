@@ -47,6 +47,7 @@ public final class GetRenderHandler extends ApiHandler {
         json.put("height", view.settings().height());
         json.put("fps", view.settings().fps());
         json.put("prompt", view.prompt());
+        json.put("backend", view.backend().key());
         return json;
     }
 }

@@ -1,6 +1,9 @@
 package dev.videoagent.handlers.api;
 
+import dev.videoagent.core.config.RenderBackendsConfig;
 import dev.videoagent.core.model.HealthReport;
+import dev.videoagent.core.model.VideoBackend;
+import java.util.List;
 import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.handlers.http.ApiHandler;
 import dev.videoagent.handlers.http.ApiRequest;
@@ -13,10 +16,15 @@ import java.util.Map;
 public final class HealthHandler extends ApiHandler {
 
     private final HealthService health;
+    private final List<String> renderBackends;
 
-    public HealthHandler(HealthService health, CorsPolicy cors) {
+    /** @param backends what a render may ask for: the page offers the choice when there is one */
+    public HealthHandler(HealthService health, RenderBackendsConfig backends, CorsPolicy cors) {
         super(cors);
         this.health = health;
+        // the default first
+        this.renderBackends = java.util.stream.Stream.concat(java.util.stream.Stream.of(backends.standard()),
+                backends.allowed().stream()).distinct().map(VideoBackend::key).toList();
     }
 
     @Override
@@ -28,6 +36,7 @@ public final class HealthHandler extends ApiHandler {
         body.put("status", report.healthy() ? "ok" : "degraded");
         body.put("dependencies", dependencies);
         body.put("limits", report.limits());
+        body.put("renderBackends", renderBackends);
         return ApiResult.of(report.healthy() ? 200 : 503, body);
     }
 }

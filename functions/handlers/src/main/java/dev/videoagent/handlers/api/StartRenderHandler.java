@@ -27,7 +27,8 @@ public final class StartRenderHandler extends ApiHandler {
         UserId caller = request.caller();
         StartRenderRequest body = request.jsonBody(StartRenderRequest.class);
         StartRenderCommand command = new StartRenderCommand(body.prompt(), Optional.ofNullable(body.promptId()),
-                Optional.ofNullable(body.version()), StartRenderCommand.settings(body.durationSeconds(), body.width(), body.height()));
+                Optional.ofNullable(body.version()), StartRenderCommand.settings(body.durationSeconds(), body.width(), body.height()),
+                StartRenderCommand.backend(body.backend()), Optional.ofNullable(body.negativePrompt()));
         RenderJobs.Started started = renders.start(caller, command);
         return ApiResult.of(started.existing() ? 200 : 202, GetRenderHandler.toJson(started.view()));
     }

@@ -1,5 +1,6 @@
 package dev.videoagent.handlers.http;
 
+import dev.videoagent.core.error.BackendNotAvailableException;
 import dev.videoagent.core.error.ConflictException;
 import dev.videoagent.core.error.DependencyUnavailableException;
 import dev.videoagent.core.error.InputTooLongException;
@@ -20,6 +21,10 @@ public final class ApiErrorMapper {
     public ApiError map(Throwable error) {
         if (error instanceof ApiException api) {
             return new ApiError(api.status(), api.code(), api.getMessage(), api.headers());
+        }
+        if (error instanceof BackendNotAvailableException backend) {
+            return new ApiError(400, "backend_not_available", error.getMessage(), Map.of(),
+                    Map.of("backend", backend.backend(), "available", backend.available()));
         }
         if (error instanceof ValidationException) {
             return new ApiError(400, "validation_failed", error.getMessage(), Map.of());

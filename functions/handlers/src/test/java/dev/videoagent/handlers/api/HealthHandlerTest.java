@@ -4,6 +4,7 @@ import static dev.videoagent.handlers.ApiEvents.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.videoagent.core.config.RenderBackendsConfig;
 import dev.videoagent.core.port.HealthProbe;
 import dev.videoagent.core.usecase.HealthService;
 import dev.videoagent.handlers.http.CorsPolicy;
@@ -22,11 +23,24 @@ class HealthHandlerTest {
     }
 
     private static APIGatewayProxyResponseEvent call(boolean mongo, boolean redis, boolean s3) {
+        return call(mongo, redis, s3, RenderBackendsConfig.PROCEDURAL_ONLY);
+    }
+
+    private static APIGatewayProxyResponseEvent call(boolean mongo, boolean redis, boolean s3,
+                                                     RenderBackendsConfig backends) {
         try (HealthService health = new HealthService(List.of(probe("mongo", mongo), probe("redis", redis),
                 probe("s3", s3)), Duration.ofSeconds(1))) {
-            return new HealthHandler(health, new CorsPolicy(List.of())).handleRequest(
+            return new HealthHandler(health, backends, new CorsPolicy(List.of())).handleRequest(
                     request("GET", "/api/health"), null);
         }
+    }
+
+    @Test
+    void theBackendsARenderMayAskForAreListedTheDefaultFirst() {
+        RenderBackendsConfig backends = RenderBackendsConfig.fromEnv(java.util.Map.of("RENDER_BACKEND", "comfyui",
+                "RENDER_BACKENDS", "procedural,comfyui"));
+
+        assertThat(call(true, true, true, backends).getBody()).endsWith("\"renderBackends\":[\"comfyui\",\"procedural\"]}");
     }
 
     @Test
@@ -36,7 +50,7 @@ class HealthHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody())
                 .isEqualTo("{\"status\":\"ok\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"up\",\"s3\":\"up\"},"
-                        + "\"limits\":\"enforced\"}");
+                        + "\"limits\":\"enforced\",\"renderBackends\":[\"procedural\"]}");
     }
 
     @Test
@@ -46,6 +60,6 @@ class HealthHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(503);
         assertThat(response.getBody()).isEqualTo(
                 "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"},"
-                        + "\"limits\":\"renders-refused\"}");
+                        + "\"limits\":\"renders-refused\",\"renderBackends\":[\"procedural\"]}");
     }
 }

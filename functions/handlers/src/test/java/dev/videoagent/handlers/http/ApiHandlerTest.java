@@ -105,6 +105,22 @@ class ApiHandlerTest {
     }
 
     @Test
+    void aBackendTheDeploymentLacksIs400NamingTheOnesItHas() throws Exception {
+        ApiHandler refusing = handler(new CorsPolicy(List.of()), request -> {
+            throw new dev.videoagent.core.error.BackendNotAvailableException("comfyui", List.of("procedural"));
+        });
+        APIGatewayProxyRequestEvent event = json("POST", "/api/x", "{}");
+
+        APIGatewayProxyResponseEvent response = refusing.handleRequest(event, null);
+
+        assertError(response, 400, "backend_not_available", event);
+        JsonNode error = body(response).get("error");
+        assertThat(error.get("backend").asText()).isEqualTo("comfyui");
+        assertThat(error.get("available").get(0).asText()).isEqualTo("procedural");
+        assertThat(error.get("message").asText()).contains("'comfyui'").contains("procedural");
+    }
+
+    @Test
     void malformedJsonIs400() throws Exception {
         APIGatewayProxyRequestEvent event = json("POST", "/api/x", "{\"text\": ");
         assertError(ECHO.handleRequest(event, null), 400, "malformed_json", event);
