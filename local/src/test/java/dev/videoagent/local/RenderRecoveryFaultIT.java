@@ -81,7 +81,14 @@ class RenderRecoveryFaultIT {
         assertThat(video.body().length).isGreaterThan(10_000);
 
         // the history as recorded: the same execution continued, its interrupted run re-run as the next attempt
-        served.kill(); // the end was synced before the status said SUCCEEDED, so a kill loses nothing of it
+        // the video is there once the task stored it; the execution records its end a moment later: then kill
+        deadline = System.nanoTime() + 30_000_000_000L;
+        while (!served.log().contains("workflow: execution " + jobId + " succeeded (recorded)")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(served.log()).contains("workflow: execution " + jobId + " succeeded (recorded)");
+        served.kill(); // the end was synced before it was logged, so a kill loses nothing of it
         try (EmbeddedMongoServer store = EmbeddedMongoServer.start(data.resolve("mongo"), "127.0.0.1");
              RecordedExecutions recorded = new RecordedExecutions(store.connectionString(), "videoagent")) {
             List<Execution.Event> events = recorded.events(jobId);

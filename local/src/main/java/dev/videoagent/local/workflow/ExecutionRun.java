@@ -108,6 +108,7 @@ final class ExecutionRun {
                 if (at.next().isEmpty()) {
                     execution.recordEnd("ExecutionSucceeded", at.data().toString(), Execution.Status.SUCCEEDED, at.data(),
                             null, null, clock.instant());
+                    LOG.info("workflow: execution {} succeeded (recorded)", execution.name());
                     return;
                 }
                 at = enter(at.next().get(), at.data());

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A ComfyUI server as a video model, through its HTTP API: the bundled API-format workflow (LTX-Video or Wan 2.1)
  * with our prompt, negative prompt, size, frame count, frame rate and seed put in, queued with {@code POST
- * /prompt}, followed with {@code GET /queue} and {@code GET /history/{id}}, its video fetched with {@code GET /view};
+ * /prompt}, followed with {@code GET /queue} and {@code GET /history/{id}} (and its steps on the {@code /ws} socket),
+ * its video fetched with {@code GET /view};
  * a cancelled task interrupts it ({@code POST /interrupt}) and takes it off the queue.
  */
 public final class ComfyUiVideoModel implements VideoModel {
@@ -52,11 +54,13 @@ public final class ComfyUiVideoModel implements VideoModel {
     private final String workflow;
     private final JsonNode template;
     private final Duration timeout;
+    private final Duration requestTimeout;
     private final Map<String, String> running = new ConcurrentHashMap<>();
     private final java.util.Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
     public ComfyUiVideoModel(URI base, String workflow, Duration requestTimeout, Duration timeout) {
         this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).build();
+        this.requestTimeout = requestTimeout;
         this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
         this.workflow = workflow;
         this.template = template(workflow);
@@ -113,6 +117,17 @@ public final class ComfyUiVideoModel implements VideoModel {
 
     @Override
     public Path generate(ClipRequest request, Path work, DoubleConsumer progress) {
+        // open before queueing: ComfyUI tells the steps to the client that queued, from the first
+        Optional<ComfyUiProgressSocket> steps = ComfyUiProgressSocket.open(http, base, request.jobId(), requestTimeout);
+        try {
+            return generate(request, work, progress, steps);
+        } finally {
+            steps.ifPresent(ComfyUiProgressSocket::close);
+        }
+    }
+
+    private Path generate(ClipRequest request, Path work, DoubleConsumer progress,
+                          Optional<ComfyUiProgressSocket> steps) {
         ObjectNode body = JSON.createObjectNode();
         body.set("prompt", graph(template, workflow, request));
         body.put("client_id", request.jobId());
@@ -125,8 +140,9 @@ public final class ComfyUiVideoModel implements VideoModel {
         running.put(request.jobId(), id);
         LOG.info("comfyui: job {} queued as {} ({})", request.jobId(), id, workflow);
         Instant deadline = Instant.now().plus(timeout);
+        double shown = 0.02;
         try {
-            progress.accept(0.02);
+            progress.accept(shown);
             while (Instant.now().isBefore(deadline)) {
                 if (cancelled.contains(request.jobId())) {
                     throw new RenderFailedException("the render was cancelled; ComfyUI's job " + id + " was interrupted",
@@ -138,7 +154,14 @@ public final class ComfyUiVideoModel implements VideoModel {
                     return finished(entry, id, work);
                 }
                 JsonNode queue = call(HttpRequest.newBuilder(base.resolve("queue")).GET(), "read the queue");
-                progress.accept(contains(queue.path("queue_running"), id) ? 0.3 : 0.05);
+                boolean started = contains(queue.path("queue_running"), id);
+                Optional<Double> stepped = steps.flatMap(s -> s.fraction(id));
+                // queued 5%, running 10%, then the steps up to 95%; never backwards
+                double now = stepped.map(f -> 0.1 + 0.85 * f).orElse(started ? 0.1 : 0.05);
+                if (now > shown) {
+                    shown = now;
+                    progress.accept(shown);
+                }
                 sleep();
             }
             cancel(request.jobId());

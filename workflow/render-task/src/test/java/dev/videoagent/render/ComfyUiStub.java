@@ -2,22 +2,35 @@ package dev.videoagent.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
- * A local stand-in for a ComfyUI server's HTTP API (POST /prompt, GET /queue, GET /history/{id}, GET /view,
- * POST /interrupt, POST /queue): it runs nothing, it answers as ComfyUI does, with a real clip made at test time.
+ * A local stand-in for a ComfyUI server's API (POST /prompt, GET /queue, GET /history/{id}, GET /view,
+ * POST /interrupt, POST /queue, and the /ws progress socket): it runs nothing, it answers as ComfyUI does, with a
+ * real clip made at test time. When a client with an open socket queues a prompt, the socket is told, before the
+ * queue call is answered, that another client's prompt finished all its steps and that this one did
+ * {@link #STEPS_DONE} of {@link #STEPS}.
  */
 public final class ComfyUiStub implements AutoCloseable {
 
@@ -25,20 +38,51 @@ public final class ComfyUiStub implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     public static final String PROMPT_ID = "7f1c2d3e-0000-4000-8000-000000000001";
+    public static final int STEPS = 8;
+    public static final int STEPS_DONE = 4;
 
-    private final HttpServer server;
+    private final Server server;
     private final Path clip;
+    private final boolean socket;
     private volatile Outcome outcome;
     private final AtomicInteger historyCalls = new AtomicInteger();
+    private final Map<String, Session> sockets = new ConcurrentHashMap<>();
     public final List<JsonNode> queued = new CopyOnWriteArrayList<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
 
     public ComfyUiStub(Path clip, Outcome outcome) throws IOException {
+        this(clip, outcome, true);
+    }
+
+    /** @param socket whether /ws answers (an older server or a proxy that drops upgrades: it does not) */
+    public ComfyUiStub(Path clip, Outcome outcome, boolean socket) throws IOException {
         this.clip = clip;
         this.outcome = outcome;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+        this.socket = socket;
+        this.server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ContextHandler context = new ContextHandler("/");
+        WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server, context, container ->
+                container.addMapping("/ws", (request, response, callback) -> {
+                    String client = Request.extractQueryParameters(request).getValue("clientId");
+                    return new ProgressSocket(client, sockets);
+                }));
+        ws.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                return ComfyUiStub.this.handle(request, response, callback);
+            }
+        });
+        context.setHandler(socket ? ws : ws.getHandler());
+        server.setHandler(context);
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IOException("the ComfyUI stub did not start", e);
+        }
     }
 
     /** What the next jobs do. */
@@ -47,38 +91,59 @@ public final class ComfyUiStub implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(exchange.getRequestMethod() + " " + path + (body.isEmpty() ? "" : " " + body));
-        switch (exchange.getRequestMethod() + " " + path) {
+    private boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        calls.add(request.getMethod() + " " + path + (body.isEmpty() ? "" : " " + body));
+        switch (request.getMethod() + " " + path) {
             case "POST /prompt" -> {
-                queued.add(JSON.readTree(body));
-                json(exchange, 200, "{\"prompt_id\":\"" + PROMPT_ID + "\",\"number\":1,\"node_errors\":{}}");
+                JsonNode prompt = JSON.readTree(body);
+                queued.add(prompt);
+                tellSteps(prompt.path("client_id").asText());
+                json(response, callback, 200, "{\"prompt_id\":\"" + PROMPT_ID + "\",\"number\":1,\"node_errors\":{}}");
             }
-            case "GET /queue" -> json(exchange, 200, "{\"queue_running\":[[1,\"" + PROMPT_ID + "\",{},{},[]]],"
+            case "GET /queue" -> json(response, callback, 200, "{\"queue_running\":[[1,\"" + PROMPT_ID + "\",{},{},[]]],"
                     + "\"queue_pending\":[]}");
-            case "GET /history/" + PROMPT_ID -> history(exchange);
+            case "GET /history/" + PROMPT_ID -> history(response, callback);
             case "GET /view" -> {
-                byte[] video = Files.readAllBytes(clip);
-                exchange.getResponseHeaders().add("Content-Type", "video/webm");
-                exchange.sendResponseHeaders(200, video.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(video);
-                }
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "video/webm");
+                response.write(true, ByteBuffer.wrap(Files.readAllBytes(clip)), callback);
             }
-            case "POST /interrupt", "POST /queue" -> json(exchange, 200, "{}");
-            default -> json(exchange, 404, "{\"error\":\"not found\"}");
+            case "POST /interrupt", "POST /queue" -> json(response, callback, 200, "{}");
+            default -> json(response, callback, 404, "{\"error\":\"not found\"}");
+        }
+        return true;
+    }
+
+    /** ComfyUI's messages to the client that queued: node progress, and another client's, which it must ignore. */
+    private void tellSteps(String client) throws Exception {
+        Session session = sockets.get(client);
+        if (session == null || !session.isOpen()) {
+            return;
+        }
+        send(session, "{\"type\":\"status\",\"data\":{\"status\":{\"exec_info\":{\"queue_remaining\":1}}}}");
+        send(session, "{\"type\":\"execution_start\",\"data\":{\"prompt_id\":\"" + PROMPT_ID + "\"}}");
+        send(session, "{\"type\":\"progress\",\"data\":{\"value\":" + STEPS + ",\"max\":" + STEPS
+                + ",\"prompt_id\":\"another-clients-prompt\",\"node\":\"9\"}}");
+        for (int step = 1; step <= STEPS_DONE; step++) {
+            send(session, "{\"type\":\"progress\",\"data\":{\"value\":" + step + ",\"max\":" + STEPS
+                    + ",\"prompt_id\":\"" + PROMPT_ID + "\",\"node\":\"9\"}}");
         }
     }
 
+    private static void send(Session session, String text) throws Exception {
+        Callback.Completable sent = new Callback.Completable();
+        session.sendText(text, org.eclipse.jetty.websocket.api.Callback.from(sent::succeeded, sent::failed));
+        sent.get();
+    }
+
     /** Pending for the first two looks, then the outcome. */
-    private void history(HttpExchange exchange) throws IOException {
+    private void history(Response response, Callback callback) {
         if (historyCalls.incrementAndGet() <= 2 || outcome == Outcome.NEVER_FINISH) {
-            json(exchange, 200, "{}");
+            json(response, callback, 200, "{}");
             return;
         }
         String status = outcome == Outcome.SUCCEED
@@ -88,20 +153,44 @@ public final class ComfyUiStub implements AutoCloseable {
         String outputs = outcome == Outcome.SUCCEED
                 ? "{\"11\":{\"images\":[{\"filename\":\"videoagent/job_00001_.webm\",\"subfolder\":\"\",\"type\":\"output\"}],"
                         + "\"animated\":[true]}}" : "{}";
-        json(exchange, 200, "{\"" + PROMPT_ID + "\":{\"prompt\":[],\"outputs\":" + outputs + ",\"status\":" + status + "}}");
+        json(response, callback, 200, "{\"" + PROMPT_ID + "\":{\"prompt\":[],\"outputs\":" + outputs + ",\"status\":"
+                + status + "}}");
     }
 
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+    private static void json(Response response, Callback callback, int status, String body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        Content.Sink.write(response, true, body, callback);
+    }
+
+    /** One client's socket, kept by its client id for the messages about its prompts. */
+    public static final class ProgressSocket implements Session.Listener.AutoDemanding {
+
+        private final String client;
+        private final Map<String, Session> sockets;
+
+        ProgressSocket(String client, Map<String, Session> sockets) {
+            this.client = client;
+            this.sockets = sockets;
         }
+
+        @Override
+        public void onWebSocketOpen(Session session) {
+            sockets.put(client, session);
+        }
+    }
+
+    /** Whether the client opened its progress socket. */
+    public boolean socketOpenFor(String client) {
+        return sockets.containsKey(client);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the ComfyUI stub did not stop", e);
+        }
     }
 }

@@ -89,6 +89,34 @@ class ComfyUiVideoModelIT {
     }
 
     @Test
+    void theSamplersStepsFromTheProgressSocketMoveTheProgressAndAnotherClientsAreIgnored() throws Exception {
+        try (ComfyUiStub stub = new ComfyUiStub(clip, ComfyUiStub.Outcome.SUCCEED)) {
+            List<Double> progress = new CopyOnWriteArrayList<>();
+
+            model(stub, Duration.ofSeconds(30)).generate(new VideoModel.ClipRequest("job-steps", "a fox", Optional.empty(),
+                    new RenderSettings(5, 640, 360, 24), 7), work, progress::add);
+
+            assertThat(stub.socketOpenFor("job-steps")).isTrue();
+            double steps = 0.1 + 0.85 * ComfyUiStub.STEPS_DONE / ComfyUiStub.STEPS;
+            assertThat(progress).isSorted().contains(steps).allMatch(p -> p <= steps);
+        }
+    }
+
+    @Test
+    void withoutAProgressSocketTheJobIsFollowedAsBeforeFromTheQueue() throws Exception {
+        try (ComfyUiStub stub = new ComfyUiStub(clip, ComfyUiStub.Outcome.SUCCEED, false)) {
+            List<Double> progress = new CopyOnWriteArrayList<>();
+
+            Path clipPath = model(stub, Duration.ofSeconds(30)).generate(new VideoModel.ClipRequest("job-plain", "a fox",
+                    Optional.empty(), new RenderSettings(5, 640, 360, 24), 7), work, progress::add);
+
+            assertThat(clipPath).exists();
+            assertThat(stub.socketOpenFor("job-plain")).isFalse();
+            assertThat(progress).isSorted().containsExactly(0.02, 0.1);
+        }
+    }
+
+    @Test
     void aFailedModelJobIsARenderFailureNamingItsCause() throws Exception {
         try (ComfyUiStub stub = new ComfyUiStub(clip, ComfyUiStub.Outcome.FAIL)) {
             VideoModel model = model(stub, Duration.ofSeconds(30));
