@@ -12,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,8 +52,11 @@ final class WorkflowBench {
                 for (int i = 0; i < runs; i++) {
                     awaitWarmStandby(logs);
                     String prompt = RenderBench.PROMPT + ", take " + i + " " + System.nanoTime();
-                    e2e[i] = endToEnd(http, base, prompt, VIDEO.durationSeconds(), VIDEO.width(), VIDEO.height());
-                    taskRender[i] = lastTaskRenderSeconds(logs);
+                    Timed timed = endToEnd(http, base, prompt, VIDEO.durationSeconds(), VIDEO.width(), VIDEO.height());
+                    e2e[i] = timed.seconds();
+                    taskRender[i] = taskRenderSeconds(logs, timed.jobId());
+                    // the next task warms up after this one: the CLI runs once it is done, on a machine as quiet
+                    awaitWarmStandby(logs);
                     cli[i] = RenderBench.ffmpegTestsrc2(VIDEO, EncoderSettings.forVideo(VIDEO),
                             scratch.path().resolve("cli.webm"));
                 }
@@ -67,7 +68,7 @@ final class WorkflowBench {
                 endToEnd(http, base, "warm-up: a lighthouse at dusk", 5, 640, 360);
                 for (int i = 0; i < runs; i++) {
                     String prompt = RenderBench.PROMPT + ", cold take " + i + " " + System.nanoTime();
-                    cold[i] = endToEnd(http, base, prompt, VIDEO.durationSeconds(), VIDEO.width(), VIDEO.height());
+                    cold[i] = endToEnd(http, base, prompt, VIDEO.durationSeconds(), VIDEO.width(), VIDEO.height()).seconds();
                 }
             }
             PromptVideoRenderer renderer = PromptVideoRenderer.createDefault();
@@ -121,7 +122,11 @@ final class WorkflowBench {
         throw new IllegalStateException("no warm render task after 60 s in " + logs);
     }
 
-    private static double endToEnd(HttpClient http, String base, String prompt, int seconds, int width, int height)
+    /** One job's time from its POST until GET says SUCCEEDED, and its id. */
+    private record Timed(double seconds, String jobId) {
+    }
+
+    private static Timed endToEnd(HttpClient http, String base, String prompt, int seconds, int width, int height)
             throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("prompt", prompt, "durationSeconds", seconds, "width", width,
                 "height", height));
@@ -135,7 +140,7 @@ final class WorkflowBench {
                     .build(), HttpResponse.BodyHandlers.ofString()).body());
             String status = view.get("status").asText();
             if (status.equals("SUCCEEDED")) {
-                return (System.nanoTime() - start) / 1e9;
+                return new Timed((System.nanoTime() - start) / 1e9, jobId);
             }
             if (status.equals("FAILED") || status.equals("FALLBACK")) {
                 throw new IllegalStateException("render " + jobId + " ended " + status + ": " + view);
@@ -144,18 +149,13 @@ final class WorkflowBench {
         }
     }
 
-    /** The task prints its own render time in its JSON summary (the newest .out file). */
-    private static double lastTaskRenderSeconds(Path logs) throws IOException {
-        List<Path> outs = new ArrayList<>();
-        try (var files = Files.list(logs)) {
-            files.filter(f -> f.toString().endsWith(".out") && !f.getFileName().toString().startsWith("standby-"))
-                    .forEach(outs::add);
+    /** The task prints its own render time in its JSON summary, after the video is playable: waits for it. */
+    private static double taskRenderSeconds(Path logs, String jobId) throws IOException, InterruptedException {
+        Path out = logs.resolve(jobId + "-1.out");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while ((!Files.exists(out) || Files.readString(out).isBlank()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
-        outs.sort((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()));
-        JsonNode summary = JSON.readTree(Files.readString(outs.get(outs.size() - 1)).trim());
-        return summary.get("renderSeconds").asDouble();
+        return JSON.readTree(Files.readString(out).trim()).get("renderSeconds").asDouble();
     }
-
-
-
 }
