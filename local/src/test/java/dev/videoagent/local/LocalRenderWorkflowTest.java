@@ -49,12 +49,12 @@ class LocalRenderWorkflowTest {
     }
 
     @Test
-    void theBackendTheRuntimeWasGivenReachesItsRenderTasksAndNothingElseOfItsEnvironment() {
+    void theBackendsSettingsReachTheRenderTasksButWhichBackendAndTheNegativePromptComeWithEachJob() {
         Map<String, String> env = LocalRenderWorkflow.taskEnvironment(CONFIG, Map.of("RENDER_BACKEND", "comfyui",
-                "COMFYUI_URL", "http://127.0.0.1:8188", "COMFYUI_WORKFLOW", "wan-2.1", "MONGODB_URI", "mongodb://x"),
-                Optional.empty(), Optional.empty());
+                "COMFYUI_URL", "http://127.0.0.1:8188", "COMFYUI_WORKFLOW", "wan-2.1", "NEGATIVE_PROMPT", "blurry",
+                "MONGODB_URI", "mongodb://x"), Optional.empty(), Optional.empty());
 
-        assertThat(env).containsEntry("RENDER_BACKEND", "comfyui").containsEntry("COMFYUI_URL", "http://127.0.0.1:8188")
-                .containsEntry("COMFYUI_WORKFLOW", "wan-2.1").doesNotContainKey("MONGODB_URI");
+        assertThat(env).containsEntry("COMFYUI_URL", "http://127.0.0.1:8188").containsEntry("COMFYUI_WORKFLOW", "wan-2.1")
+                .doesNotContainKeys("RENDER_BACKEND", "NEGATIVE_PROMPT", "MONGODB_URI");
     }
 }
