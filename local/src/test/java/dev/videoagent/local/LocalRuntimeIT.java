@@ -56,7 +56,7 @@ class LocalRuntimeIT {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json(health)).isEqualTo(JSON.readTree(
                 "{\"status\":\"ok\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"up\",\"s3\":\"up\"},"
-                        + "\"limits\":\"enforced\"}"));
+                        + "\"limits\":\"enforced\",\"renderBackends\":[\"procedural\"]}"));
         assertThat(health.headers().firstValue("X-Request-Id")).isPresent();
     }
 

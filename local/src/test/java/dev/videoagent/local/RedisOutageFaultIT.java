@@ -111,7 +111,7 @@ class RedisOutageFaultIT {
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(json(health)).isEqualTo(JSON.readTree(
                 "{\"status\":\"degraded\",\"dependencies\":{\"mongo\":\"up\",\"redis\":\"down\",\"s3\":\"up\"},"
-                        + "\"limits\":\"renders-refused\"}"));
+                        + "\"limits\":\"renders-refused\",\"renderBackends\":[\"procedural\"]}"));
         assertErrorJson(http.post("/api/prompts", "application/json", "{oops"), 400, "malformed_json");
         assertErrorJson(http.get("/api/nowhere"), 404, "not_found");
         // without the cache everything still answers, just uncached
