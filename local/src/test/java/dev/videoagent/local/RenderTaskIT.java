@@ -12,7 +12,9 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -76,10 +78,12 @@ class RenderTaskIT {
         return env;
     }
 
-    private Process start(Map<String, String> env) throws Exception {
+    private Process start(Map<String, String> env, String... arguments) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", JAR.toString(),
-                "dev.videoagent.render.RenderTaskMain");
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-cp", JAR.toString(),
+                "dev.videoagent.render.RenderTaskMain"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().put("PATH", System.getenv("PATH"));
         builder.environment().put("HOME", System.getProperty("user.home"));
@@ -184,16 +188,7 @@ class RenderTaskIT {
 
     /** The task in its standby mode: started with the runtime's variables only, its job on stdin. */
     private Process startStandby(Map<String, String> baseEnv) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", JAR.toString(),
-                "dev.videoagent.render.RenderTaskMain", "--standby");
-        builder.environment().clear();
-        builder.environment().put("PATH", System.getenv("PATH"));
-        builder.environment().put("HOME", System.getProperty("user.home"));
-        builder.environment().putAll(baseEnv);
-        builder.redirectError(tmp.resolve("stderr.txt").toFile());
-        builder.redirectOutput(tmp.resolve("stdout.txt").toFile());
-        return builder.start();
+        return start(baseEnv, "--standby");
     }
 
     private static final java.util.Set<String> JOB_VARIABLES = java.util.Set.of("JOB_ID", "PROMPT", "CONCEPT",

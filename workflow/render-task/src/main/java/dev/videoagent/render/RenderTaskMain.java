@@ -45,6 +45,12 @@ public final class RenderTaskMain {
     }
 
     static int run(Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(env, PromptVideoRenderer::createDefault, out, err);
+    }
+
+    /** The job the variables describe; {@code procedural} is asked for only once they are valid (else exit 2). */
+    static int run(Map<String, String> env, java.util.function.Supplier<PromptVideoRenderer> procedural,
+                   PrintStream out, PrintStream err) {
         RenderTaskConfig config;
         try {
             config = RenderTaskConfig.fromEnv(env);
@@ -52,11 +58,11 @@ public final class RenderTaskMain {
             err.println("render-task: " + e.getMessage());
             return 2;
         }
-        return run(config, PromptVideoRenderer.createDefault(), out, err);
+        return run(config, procedural.get(), out, err);
     }
 
     /** The job of {@code config}, drawn by {@code procedural} (made before the job came, for a warm task). */
-    static int run(RenderTaskConfig config, PromptVideoRenderer procedural, PrintStream out, PrintStream err) {
+    private static int run(RenderTaskConfig config, PromptVideoRenderer procedural, PrintStream out, PrintStream err) {
         RenderJob job = config.job();
         Path work;
         try {

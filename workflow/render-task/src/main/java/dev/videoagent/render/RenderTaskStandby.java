@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoagent.adapters.s3.S3Clients;
-import dev.videoagent.core.config.ConfigException;
 import dev.videoagent.core.config.EnvVar;
-import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.core.model.RenderSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,14 +60,7 @@ final class RenderTaskStandby {
         }
         Map<String, String> merged = new HashMap<>(env);
         merged.putAll(job.get());
-        RenderTaskConfig config;
-        try {
-            config = RenderTaskConfig.fromEnv(merged);
-        } catch (ConfigException e) {
-            err.println("render-task: " + e.getMessage());
-            return 2;
-        }
-        return RenderTaskMain.run(config, renderer, out, err);
+        return RenderTaskMain.run(merged, () -> renderer, out, err);
     }
 
     /**
