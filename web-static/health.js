@@ -4,6 +4,7 @@
 import { t } from "./i18n.js";
 import { $, clear, element, say } from "./dom.js";
 import { apiBaseUrl, onCallFailure } from "./api.js";
+import { showBackends } from "./backends.js";
 
 const EVERY_MS = 30000;
 const OFFLINE_EVERY_MS = 3000;
@@ -56,6 +57,7 @@ async function check() {
   const wasOffline = health.offline;
   health.dependencies = body && body.dependencies ? body.dependencies : null;
   health.offline = health.dependencies === null;
+  if (body && body.renderBackends) showBackends(body.renderBackends);
   showHealth();
   if (wasOffline && !health.offline) whenBack();
   health.timer = setTimeout(check, health.offline ? OFFLINE_EVERY_MS : EVERY_MS);

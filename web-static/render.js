@@ -4,6 +4,7 @@ import { t } from "./i18n.js";
 import { $, busy, say } from "./dom.js";
 import { api, absolute, explain, ApiError } from "./api.js";
 import { state, editorIsSaved } from "./state.js";
+import { chosenBackend, backendsOffered, label } from "./backends.js";
 
 const POLL_MS = 500;
 const MAX_BACKOFF_MS = 8000;
@@ -78,7 +79,7 @@ async function startRender() {
     const { body } = await api("POST", "/api/renders", {
       prompt, promptId: state.generation ? state.generation.id : undefined,
       version, // the saved version this is, so version -> video -> rating is one chain
-      durationSeconds: Number($("duration").value), width, height,
+      durationSeconds: Number($("duration").value), width, height, backend: chosenBackend(),
     });
     follow(body, version);
   } catch (error) {
@@ -225,6 +226,7 @@ export function showRender() {
     if (!finished(view)) parts.push(t().percent(progress));
     if (left !== null && !finished(view)) parts.push(t().secondsLeft(left));
     if (fallback) parts.push(t().fallbackNote);
+    else if (finished(view) && view.backend && backendsOffered()) parts.push(t().madeWith(label(view.backend)));
     return parts.join(" · ");
   });
   if (view.status === "FAILED") {

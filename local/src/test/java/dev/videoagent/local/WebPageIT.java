@@ -107,6 +107,7 @@ class WebPageIT {
         waitUpTo(10).until(d -> d.findElement(By.id("edit-status")).getText().contains("1"));
 
         screenshot("web-page-1280-edited.png");
+        assertThat(byTestId("backend-select").isDisplayed()).as("one engine: nothing to choose").isFalse();
         byTestId("render-button").click();
         waitUpTo(180).until(d -> ((Number) js("return arguments[0].readyState", byTestId("video-player"))).intValue() >= 2);
         double duration = ((Number) js("return arguments[0].duration", byTestId("video-player"))).doubleValue();
