@@ -207,7 +207,8 @@ class RenderTaskIT {
         while (!Files.readString(tmp.resolve("stderr.txt")).contains("standby: warm in") && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(Files.readString(tmp.resolve("stderr.txt"))).contains("standby: warm in");
+        assertThat(Files.readString(tmp.resolve("stderr.txt"))).containsPattern("standby: warm in \\d+ ms \\((\\d+) of \\1 "
+                + "scene frames\\)"); // with time before its job, every scene is drawn
         assertThat(process.isAlive()).isTrue();
         assertThat(status("job-standby")).isEmpty();
 
@@ -221,6 +222,30 @@ class RenderTaskIT {
         assertThat(summary.get("jobId").asText()).isEqualTo("job-standby");
         assertThat(summary.get("frames").asInt()).isEqualTo(120);
         assertThat(status("job-standby")).containsEntry("state", "DONE").containsEntry("videoKey", "videos/job-standby.webm");
+        assertThat(renderDirectories()).isZero();
+    }
+
+    @Test
+    void aJobThatComesWhileTheStandbyWarmsUpCutsTheWarmUpShortAndIsRendered() throws Exception {
+        Map<String, String> all = env("job-early");
+        Map<String, String> base = new HashMap<>(all);
+        base.keySet().removeAll(JOB_VARIABLES);
+        Map<String, String> job = new HashMap<>(all);
+        job.keySet().retainAll(JOB_VARIABLES);
+        Process process = startStandby(base);
+        try (var stdin = process.getOutputStream()) {
+            stdin.write((JSON.writeValueAsString(job) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(tmp.resolve("stderr.txt"));
+        assertThat(process.exitValue()).as(log).isZero();
+        java.util.regex.Matcher warm = java.util.regex.Pattern.compile("standby: warm in \\d+ ms \\((\\d+) of (\\d+) scene frames\\)")
+                .matcher(log);
+        assertThat(warm.find()).as(log).isTrue();
+        assertThat(Integer.parseInt(warm.group(1))).as("scene frames drawn before the job was taken")
+                .isLessThan(Integer.parseInt(warm.group(2)));
+        assertThat(status("job-early")).containsEntry("state", "DONE").containsEntry("videoKey", "videos/job-early.webm");
         assertThat(renderDirectories()).isZero();
     }
 

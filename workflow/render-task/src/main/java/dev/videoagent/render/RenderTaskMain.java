@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +47,15 @@ public final class RenderTaskMain {
     }
 
     static int run(Map<String, String> env, PrintStream out, PrintStream err) {
-        return run(env, PromptVideoRenderer::createDefault, out, err);
+        return run(env, PromptVideoRenderer::createDefault, job -> RenderTaskClients.create(job.connections()), out, err);
     }
 
-    /** The job the variables describe; {@code procedural} is asked for only once they are valid (else exit 2). */
-    static int run(Map<String, String> env, java.util.function.Supplier<PromptVideoRenderer> procedural,
-                   PrintStream out, PrintStream err) {
+    /**
+     * The job the variables describe; {@code procedural} and {@code clients} are asked for only once they are valid
+     * (else exit 2). A task started ahead of its job hands the ones it made then.
+     */
+    static int run(Map<String, String> env, Supplier<PromptVideoRenderer> procedural,
+                   Function<RenderTaskConfig, RenderTaskClients> clients, PrintStream out, PrintStream err) {
         RenderTaskConfig config;
         try {
             config = RenderTaskConfig.fromEnv(env);
@@ -58,11 +63,12 @@ public final class RenderTaskMain {
             err.println("render-task: " + e.getMessage());
             return 2;
         }
-        return run(config, procedural.get(), out, err);
+        return run(config, procedural.get(), clients, out, err);
     }
 
     /** The job of {@code config}, drawn by {@code procedural} (made before the job came, for a warm task). */
-    private static int run(RenderTaskConfig config, PromptVideoRenderer procedural, PrintStream out, PrintStream err) {
+    private static int run(RenderTaskConfig config, PromptVideoRenderer procedural,
+                           Function<RenderTaskConfig, RenderTaskClients> clients, PrintStream out, PrintStream err) {
         RenderJob job = config.job();
         Path work;
         try {
@@ -73,7 +79,7 @@ public final class RenderTaskMain {
         }
         Thread cleanup = new Thread(() -> delete(work), "render-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (RenderTaskWiring wiring = new RenderTaskWiring(config, procedural)) {
+        try (RenderTaskWiring wiring = new RenderTaskWiring(config, procedural, clients.apply(config))) {
             LOG.info("render {}: attempt {} mode {} {}x{} {} fps {} s", job.jobId(), job.attempt(), job.mode(),
                     job.settings().width(), job.settings().height(), job.settings().fps(), job.settings().durationSeconds());
             VideoRendering.Rendered rendered = wiring.runRenderJob().handle(job, work);

@@ -4,24 +4,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoagent.adapters.s3.S3Clients;
-import dev.videoagent.core.config.EnvVar;
+import dev.videoagent.core.config.ConfigException;
+import dev.videoagent.core.config.RenderTaskConfig;
+import dev.videoagent.core.error.BestEffort;
 import dev.videoagent.core.model.RenderSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.S3Client;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -45,38 +47,74 @@ final class RenderTaskStandby {
 
     static int await(Map<String, String> env, InputStream jobs, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
+        CompletableFuture<Optional<Map<String, String>>> job = readJobAsync(jobs);
         PromptVideoRenderer renderer = PromptVideoRenderer.createDefault();
-        warmUp(renderer, env);
-        LOG.info("standby: warm in {} ms, waiting for a job", (System.nanoTime() - started) / 1_000_000);
-        Optional<Map<String, String>> job;
+        Optional<RenderTaskClients> clients = connect(env);
+        int frames = warmUp(renderer, clients, job::isDone);
+        LOG.info("standby: warm in {} ms ({} of {} scene frames), waiting for a job",
+                (System.nanoTime() - started) / 1_000_000, frames, SceneWarmUp.frames());
+        Optional<Map<String, String>> variables;
         try {
-            job = readJob(jobs);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("render-task: the job on stdin is not a JSON object of strings: " + e.getMessage());
+            variables = job.join();
+        } catch (CompletionException e) {
+            err.println("render-task: the job on stdin is not a JSON object of strings: " + e.getCause().getMessage());
             return 2;
         }
-        if (job.isEmpty()) {
+        if (variables.isEmpty()) {
+            clients.ifPresent(RenderTaskClients::close);
             return 0;
         }
         Map<String, String> merged = new HashMap<>(env);
-        merged.putAll(job.get());
-        return RenderTaskMain.run(merged, () -> renderer, out, err);
+        merged.putAll(variables.get());
+        return RenderTaskMain.run(merged, () -> renderer, config -> clients.map(c -> c.forJob(config))
+                .orElseGet(() -> RenderTaskClients.create(config.connections())), out, err);
+    }
+
+    /** The clients the job will use, made now; none if the variables are bad (the job then says what is wrong). */
+    private static Optional<RenderTaskClients> connect(Map<String, String> env) {
+        try {
+            return Optional.of(RenderTaskClients.create(RenderTaskConfig.Connections.fromEnv(env)));
+        } catch (ConfigException | SdkException e) {
+            LOG.warn("standby: no clients made ahead of the job ({})", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The job, read beside the warm-up: a job that comes early cuts the warm-up short instead of waiting for it. */
+    private static CompletableFuture<Optional<Map<String, String>>> readJobAsync(InputStream jobs) {
+        CompletableFuture<Optional<Map<String, String>>> job = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                job.complete(readJob(jobs));
+            } catch (IOException | RuntimeException e) {
+                job.completeExceptionally(e);
+            }
+        }, "standby-job");
+        reader.setDaemon(true);
+        reader.start();
+        return job;
     }
 
     /**
-     * Every code path of a render once: classes, FFmpeg's libraries and the JIT are warm for the job's. The S3
-     * client is built and dropped for its classes (the job's own is made with the job's settings).
+     * Every code path of a job once, so classes, FFmpeg's libraries and the JIT are warm for it: a short render
+     * (kept nowhere); the clients' first requests and uploads to a stand-in for S3; then frames of every scene the
+     * grammar has, at the usual size, until the job comes.
      */
-    private static void warmUp(PromptVideoRenderer renderer, Map<String, String> env) {
+    private static int warmUp(PromptVideoRenderer renderer, Optional<RenderTaskClients> clients,
+                              BooleanSupplier jobCame) {
         Path dir = null;
+        int frames = 0;
         try {
             dir = Files.createTempDirectory("render-standby-");
             renderer.render("warm-up: a lighthouse on a cliff at dusk, waves, snow falling, a dog running",
                     Optional.of("warm-up"), new RenderSettings(RenderSettings.MIN_SECONDS, RenderSettings.MIN_WIDTH,
                             RenderSettings.MIN_HEIGHT, RenderSettings.MIN_FPS), false,
                     dir.resolve("warm-up.webm"), dir.resolve("warm-up.jpg"), (done, total) -> { });
-            warmUpS3(env);
-        } catch (IOException | RuntimeException e) {
+            if (clients.isPresent()) {
+                warmUpClients(clients.get(), dir);
+            }
+            frames = SceneWarmUp.draw(RenderSettings.DEFAULT, jobCame);
+        } catch (IOException | RuntimeException | LinkageError e) {
             // a cold job is slower, not wrong: the job itself reports what really fails
             LOG.warn("standby: warm-up failed ({}); the job runs cold", e.toString());
         } finally {
@@ -84,21 +122,25 @@ final class RenderTaskStandby {
                 RenderTaskMain.delete(dir);
             }
         }
+        return frames;
     }
 
     /**
-     * One request through an S3 client like the job's: signing, the HTTP client and the response path are then
-     * loaded and compiled (a first upload took 0.6 s more than a later one). Which answer comes does not matter.
+     * One request to S3 and to Redis through the job's own clients (which answer does not matter), then uploads of
+     * a video's size to a stand-in: the job's first progress report and its upload do not pay for loading and
+     * compiling the code they run.
      */
-    private static void warmUpS3(Map<String, String> env) {
-        String region = Optional.ofNullable(env.get(EnvVar.AWS_REGION)).filter(r -> !r.isBlank()).orElse("us-east-1");
-        Optional<URI> endpoint = Optional.ofNullable(env.get(EnvVar.AWS_ENDPOINT_URL)).filter(e -> !e.isBlank())
-                .map(URI::create);
-        try (S3Client s3 = S3Clients.create(region, endpoint, Duration.ofSeconds(5))) {
-            s3.headBucket(b -> b.bucket("render-task-warm-up"));
+    private static void warmUpClients(RenderTaskClients clients, Path dir) throws IOException {
+        try {
+            clients.s3().headBucket(b -> b.bucket("render-task-warm-up"));
         } catch (SdkException answered) {
             // no such bucket, or no S3 at all: the code paths ran either way
         }
+        clients.redis().ifPresent(redis -> BestEffort.run("standby redis", () -> redis.ping()));
+        RenderTaskConfig.Connections c = clients.connections();
+        int uploads = UploadWarmUp.run(standIn -> S3Clients.create(c.region(), Optional.of(standIn),
+                c.dependencyTimeout()), dir, 3 << 20, 3);
+        LOG.debug("standby: {} warm-up uploads", uploads);
     }
 
     /** The job's variables, or empty at end of input. */

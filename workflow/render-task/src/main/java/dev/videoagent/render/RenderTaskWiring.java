@@ -2,10 +2,8 @@ package dev.videoagent.render;
 
 import dev.videoagent.adapters.aws.AwsClients;
 import dev.videoagent.adapters.metrics.EmfMetrics;
-import dev.videoagent.adapters.redis.RedisConnection;
 import dev.videoagent.adapters.redis.RedisRenderProgress;
 import dev.videoagent.adapters.s3.S3ArtifactStore;
-import dev.videoagent.adapters.s3.S3Clients;
 import dev.videoagent.core.config.RenderTaskConfig;
 import dev.videoagent.core.model.RenderStatus;
 import dev.videoagent.core.model.VideoBackend;
@@ -16,8 +14,6 @@ import dev.videoagent.core.usecase.RunRenderJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -25,22 +21,18 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** The render task's objects, built from its configuration; the only place in the task that calls {@code new}. */
 final class RenderTaskWiring implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RenderTaskWiring.class);
-
-    private final S3Client s3;
+    private final RenderTaskClients clients;
     private final Optional<BedrockRuntimeClient> bedrock;
-    private final Optional<RedisConnection> redis;
     private final RunRenderJob runRenderJob;
 
-    RenderTaskWiring(RenderTaskConfig config, PromptVideoRenderer procedural) {
+    /** The job's objects, on {@code clients} (which this closes). */
+    RenderTaskWiring(RenderTaskConfig config, PromptVideoRenderer procedural, RenderTaskClients clients) {
         Clock clock = Clock.systemUTC();
-        this.s3 = S3Clients.create(config.region(), config.awsEndpointUrl(), config.dependencyTimeout());
+        this.clients = clients;
+        S3Client s3 = clients.s3();
         this.bedrock = config.backend().kind() != VideoBackend.BEDROCK_LUMA ? Optional.empty()
                 : Optional.of(bedrockClient(config));
-        // a render reports often: after a failure it stops asking for 10 s, the video goes on
-        this.redis = config.redisUrl().map(url -> new RedisConnection(url, config.dependencyTimeout(),
-                config.redisPassword(), clock, Duration.ofSeconds(10)));
-        RenderProgress progress = redis.<RenderProgress>map(r -> new RedisRenderProgress(r))
+        RenderProgress progress = clients.redis().<RenderProgress>map(r -> new RedisRenderProgress(r))
                 .orElse(NO_PROGRESS);
         VideoRendering renderer = config.injectedFailure().<VideoRendering>map(reason -> (job, video, poster, listener) -> {
             throw new RenderFailedException("injected failure (local --render-failures, " + reason + ")", null);
@@ -93,16 +85,7 @@ final class RenderTaskWiring implements AutoCloseable {
     /** Never throws: the video is stored by now, and a client that closes badly must not fail the task. */
     @Override
     public void close() {
-        redis.ifPresent(r -> closeQuietly("redis", r));
-        bedrock.ifPresent(b -> closeQuietly("bedrock", b));
-        closeQuietly("s3", s3);
-    }
-
-    private static void closeQuietly(String name, AutoCloseable client) {
-        try {
-            client.close();
-        } catch (Exception e) {
-            LOG.warn("render task: closing the {} client failed: {}", name, e.toString());
-        }
+        bedrock.ifPresent(b -> RenderTaskClients.closeQuietly("bedrock", b));
+        clients.close();
     }
 }

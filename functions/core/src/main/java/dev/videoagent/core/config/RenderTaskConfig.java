@@ -87,11 +87,37 @@ public record RenderTaskConfig(RenderJob job, String region, Optional<URI> awsEn
                 .map(t -> t.length() > 500 ? t.substring(0, 500) : t);
         RenderJob job = new RenderJob(jobId, prompt, title, settings, bucket, key, attempt,
                 mode.equals("render") ? RenderJob.Mode.RENDER : RenderJob.Mode.FALLBACK);
-        Optional<URI> redis = AppConfig.optional(env, EnvVar.REDIS_URL)
-                .map(v -> AppConfig.uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")));
-        return new RenderTaskConfig(job, AppConfig.region(env), AppConfig.optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
-                redis, redisPassword(env), AppConfig.timeout(env), AppConfig.emfMetrics(env),
+        Connections connections = Connections.fromEnv(env);
+        return new RenderTaskConfig(job, connections.region(), connections.awsEndpointUrl(), connections.redisUrl(),
+                connections.redisPassword(), connections.dependencyTimeout(), AppConfig.emfMetrics(env),
                 AppConfig.optional(env, EnvVar.INJECTED_FAILURE), backend(env));
+    }
+
+    /** The connections this job's task makes: S3 for the upload, Redis for progress. */
+    public Connections connections() {
+        return new Connections(region, awsEndpointUrl, redisUrl, redisPassword, dependencyTimeout);
+    }
+
+    /**
+     * What a render task connects to, the same for every job of a deployment: a task started ahead of its job
+     * makes its clients from these before the job comes, and uses them if the job's are the same.
+     */
+    public record Connections(String region, Optional<URI> awsEndpointUrl, Optional<URI> redisUrl,
+                              Optional<String> redisPassword, Duration dependencyTimeout) {
+
+        /** The connections the variables describe; a bad value fails naming the variable. */
+        public static Connections fromEnv(Map<String, String> env) {
+            Optional<URI> redis = AppConfig.optional(env, EnvVar.REDIS_URL)
+                    .map(v -> AppConfig.uri(env, EnvVar.REDIS_URL, Set.of("redis", "rediss")));
+            return new Connections(AppConfig.region(env), AppConfig.optionalHttpUri(env, EnvVar.AWS_ENDPOINT_URL),
+                    redis, RenderTaskConfig.redisPassword(env), AppConfig.timeout(env));
+        }
+
+        @Override
+        public String toString() {
+            return "Connections[region=" + region + ", endpoint=" + awsEndpointUrl.isPresent() + ", redis="
+                    + redisUrl.isPresent() + ", redisPassword=" + (redisPassword.isPresent() ? "***" : "-") + "]";
+        }
     }
 
     /** The backend the variables choose; a bad or missing value fails naming the variable. */
