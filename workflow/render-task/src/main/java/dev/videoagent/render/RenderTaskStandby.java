@@ -95,10 +95,17 @@ final class RenderTaskStandby {
         return job;
     }
 
+    /** Thrown from the warm-up render's progress to stop it: its job has come. */
+    private static final class JobCameException extends RuntimeException {
+        JobCameException() {
+            super("the job came", null, false, false);
+        }
+    }
+
     /**
      * Every code path of a job once, so classes, FFmpeg's libraries and the JIT are warm for it: a short render
      * (kept nowhere); the clients' first requests and uploads to a stand-in for S3; then frames of every scene the
-     * grammar has, at the usual size, until the job comes.
+     * grammar has, at the usual size. Each step stops when the job comes: it is rendered at once, a little colder.
      */
     private static int warmUp(PromptVideoRenderer renderer, Optional<RenderTaskClients> clients,
                               BooleanSupplier jobCame) {
@@ -106,17 +113,27 @@ final class RenderTaskStandby {
         int frames = 0;
         try {
             dir = Files.createTempDirectory("render-standby-");
-            renderer.render("warm-up: a lighthouse on a cliff at dusk, waves, snow falling, a dog running",
-                    Optional.of("warm-up"), new RenderSettings(RenderSettings.MIN_SECONDS, RenderSettings.MIN_WIDTH,
-                            RenderSettings.MIN_HEIGHT, RenderSettings.MIN_FPS), false,
-                    dir.resolve("warm-up.webm"), dir.resolve("warm-up.jpg"), (done, total) -> { });
-            if (clients.isPresent()) {
-                warmUpClients(clients.get(), dir);
+            if (!jobCame.getAsBoolean()) {
+                renderer.render("warm-up: a lighthouse on a cliff at dusk, waves, snow falling, a dog running",
+                        Optional.of("warm-up"), new RenderSettings(RenderSettings.MIN_SECONDS, RenderSettings.MIN_WIDTH,
+                                RenderSettings.MIN_HEIGHT, RenderSettings.MIN_FPS), false,
+                        dir.resolve("warm-up.webm"), dir.resolve("warm-up.jpg"), (done, total) -> {
+                            if (jobCame.getAsBoolean()) {
+                                throw new JobCameException();
+                            }
+                        });
+            }
+            if (clients.isPresent() && !jobCame.getAsBoolean()) {
+                warmUpClients(clients.get(), dir, jobCame);
             }
             frames = SceneWarmUp.draw(RenderSettings.DEFAULT, jobCame);
         } catch (IOException | RuntimeException | LinkageError e) {
-            // a cold job is slower, not wrong: the job itself reports what really fails
-            LOG.warn("standby: warm-up failed ({}); the job runs cold", e.toString());
+            if (jobCame.getAsBoolean()) {
+                LOG.debug("standby: warm-up cut short by the job ({})", e.toString());
+            } else {
+                // a cold job is slower, not wrong: the job itself reports what really fails
+                LOG.warn("standby: warm-up failed ({}); the job runs cold", e.toString());
+            }
         } finally {
             if (dir != null) {
                 RenderTaskMain.delete(dir);
@@ -130,7 +147,7 @@ final class RenderTaskStandby {
      * a video's size to a stand-in: the job's first progress report and its upload do not pay for loading and
      * compiling the code they run.
      */
-    private static void warmUpClients(RenderTaskClients clients, Path dir) throws IOException {
+    private static void warmUpClients(RenderTaskClients clients, Path dir, BooleanSupplier jobCame) throws IOException {
         try {
             clients.s3().headBucket(b -> b.bucket("render-task-warm-up"));
         } catch (SdkException answered) {
@@ -139,7 +156,7 @@ final class RenderTaskStandby {
         clients.redis().ifPresent(redis -> BestEffort.run("standby redis", () -> redis.ping()));
         RenderTaskConfig.Connections c = clients.connections();
         int uploads = UploadWarmUp.run(standIn -> S3Clients.create(c.region(), Optional.of(standIn),
-                c.dependencyTimeout()), dir, 3 << 20, 3);
+                c.dependencyTimeout()), dir, 3 << 20, 3, jobCame);
         LOG.debug("standby: {} warm-up uploads", uploads);
     }
 

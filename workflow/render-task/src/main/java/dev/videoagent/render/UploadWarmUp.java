@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -23,8 +24,12 @@ final class UploadWarmUp {
     private UploadWarmUp() {
     }
 
-    /** Through a client like the job's, made by {@code clientFor} for the stand-in's URL; returns uploads received whole. */
-    static int run(Function<URI, S3Client> clientFor, Path dir, int bytes, int uploads) throws IOException {
+    /**
+     * Through a client like the job's, made by {@code clientFor} for the stand-in's URL, until {@code stop} says so;
+     * returns the uploads received whole.
+     */
+    static int run(Function<URI, S3Client> clientFor, Path dir, int bytes, int uploads, BooleanSupplier stop)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         int[] received = {0};
         server.createContext("/", exchange -> {
@@ -47,7 +52,7 @@ final class UploadWarmUp {
         Files.write(file, content);
         URI standIn = URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
         try (S3Client s3 = clientFor.apply(standIn)) {
-            for (int i = 0; i < uploads; i++) {
+            for (int i = 0; i < uploads && !stop.getAsBoolean(); i++) {
                 s3.putObject(b -> b.bucket("render-task-warm-up").key("warm-up.webm").contentType("video/webm"),
                         RequestBody.fromFile(file));
             }

@@ -245,6 +245,33 @@ class VideoRendererIT {
         }
     }
 
+    @Test
+    void aProgressListenerThatThrowsStopsTheRenderAtOnceWithItsExceptionAndLeavesNoParts() {
+        // how a standby stops its warm-up render when its job comes
+        var plan = RENDERER.plan("a paper boat drifting on a lake at dusk", Optional.empty(), false);
+        IllegalStateException stop = new IllegalStateException("the job came");
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VideoRenderer(2, 2).render(
+                        new FrameSynthesizer(plan, SMALL), SMALL, dir.resolve("stopped.webm"), dir.resolve("stopped.jpg"),
+                        (done, total) -> {
+                            if (done >= 10) {
+                                throw stop;
+                            }
+                        })).satisfies(e -> {
+                            Throwable cause = e;
+                            while (cause != null && cause != stop) {
+                                cause = cause.getCause();
+                            }
+                            assertThat(cause).as("the listener's exception is the cause").isSameAs(stop);
+                        }));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.contains(".part"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Each frame's presentation time, in microseconds. */
     private static List<Long> timestamps(Path video) throws Exception {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
