@@ -6,13 +6,18 @@ import { $, clear, element, say } from "./dom.js";
 
 const STORAGE_KEY = "videoAgent.backend";
 let offered = [];
+let listening = false;
 
 /** Fills the engine choice from health's list; hidden when there is nothing to choose. */
 export function showBackends(list) {
   const names = Array.isArray(list) ? list.filter((b) => typeof b === "string") : [];
   if (names.join(",") === offered.join(",")) return;
-  offered = names;
   const select = $("backend");
+  if (!listening) {
+    select.addEventListener("change", () => remember(select.value));
+    listening = true;
+  }
+  offered = names;
   const keep = select.value || saved();
   clear(select);
   for (const name of names) {
@@ -28,13 +33,7 @@ export function showBackends(list) {
 /** The engine asked for, or undefined to leave it to the service (one engine, or health not answered yet). */
 export function chosenBackend() {
   if (offered.length < 2) return undefined;
-  const value = $("backend").value;
-  try {
-    localStorage.setItem(STORAGE_KEY, value);
-  } catch {
-    // not remembered; still used for this render
-  }
-  return value || undefined;
+  return $("backend").value || undefined;
 }
 
 /** Whether the page lets people choose, so a finished video says which engine made it. */
@@ -44,6 +43,14 @@ export function backendsOffered() {
 
 export function label(name) {
   return t().backends[name] || name;
+}
+
+function remember(value) {
+  try {
+    localStorage.setItem(STORAGE_KEY, value);
+  } catch {
+    // not remembered; still used on this page
+  }
 }
 
 function saved() {

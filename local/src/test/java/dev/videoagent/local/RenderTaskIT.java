@@ -194,14 +194,26 @@ class RenderTaskIT {
     private static final java.util.Set<String> JOB_VARIABLES = java.util.Set.of("JOB_ID", "PROMPT", "CONCEPT",
             "DURATION_SECONDS", "WIDTH", "HEIGHT", "FPS", "OUTPUT_BUCKET", "OUTPUT_KEY", "ATTEMPT", "MODE");
 
+    /** The runtime's variables of {@code all}: what a standby starts with. */
+    private static Map<String, String> runtimePart(Map<String, String> all) {
+        Map<String, String> base = new HashMap<>(all);
+        base.keySet().removeAll(JOB_VARIABLES);
+        return base;
+    }
+
+    /** The job's variables of {@code all}, on the standby's stdin as the runtime sends them. */
+    private static void sendJob(Process standby, Map<String, String> all) throws java.io.IOException {
+        Map<String, String> job = new HashMap<>(all);
+        job.keySet().retainAll(JOB_VARIABLES);
+        try (var stdin = standby.getOutputStream()) {
+            stdin.write((JSON.writeValueAsString(job) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void aStandbyTaskWarmsUpThenRendersTheJobItReadsFromStdinAsATaskStartedWithItWould() throws Exception {
         Map<String, String> all = env("job-standby");
-        Map<String, String> base = new HashMap<>(all);
-        base.keySet().removeAll(JOB_VARIABLES);
-        Map<String, String> job = new HashMap<>(all);
-        job.keySet().retainAll(JOB_VARIABLES);
-        Process process = startStandby(base);
+        Process process = startStandby(runtimePart(all));
         // warm before its job comes, with nothing uploaded or reported for it
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.readString(tmp.resolve("stderr.txt")).contains("standby: warm in") && System.nanoTime() < deadline) {
@@ -212,9 +224,7 @@ class RenderTaskIT {
         assertThat(process.isAlive()).isTrue();
         assertThat(status("job-standby")).isEmpty();
 
-        try (var stdin = process.getOutputStream()) {
-            stdin.write((JSON.writeValueAsString(job) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
+        sendJob(process, all);
 
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(Files.readString(tmp.resolve("stderr.txt"))).isZero();
@@ -228,14 +238,8 @@ class RenderTaskIT {
     @Test
     void aJobThatComesWhileTheStandbyWarmsUpCutsTheWarmUpShortAndIsRendered() throws Exception {
         Map<String, String> all = env("job-early");
-        Map<String, String> base = new HashMap<>(all);
-        base.keySet().removeAll(JOB_VARIABLES);
-        Map<String, String> job = new HashMap<>(all);
-        job.keySet().retainAll(JOB_VARIABLES);
-        Process process = startStandby(base);
-        try (var stdin = process.getOutputStream()) {
-            stdin.write((JSON.writeValueAsString(job) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
+        Process process = startStandby(runtimePart(all));
+        sendJob(process, all);
 
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String log = Files.readString(tmp.resolve("stderr.txt"));
@@ -251,8 +255,7 @@ class RenderTaskIT {
 
     @Test
     void aStandbyWhoseStdinClosesWithoutAJobExitsQuietlyAndOneWithABadJobExitsTwo() throws Exception {
-        Map<String, String> base = new HashMap<>(env("job-none"));
-        base.keySet().removeAll(JOB_VARIABLES);
+        Map<String, String> base = runtimePart(env("job-none"));
 
         Process idle = startStandby(base);
         idle.getOutputStream().close();

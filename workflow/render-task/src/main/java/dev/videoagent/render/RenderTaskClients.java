@@ -36,6 +36,11 @@ final class RenderTaskClients implements AutoCloseable {
                 c.redisPassword(), Clock.systemUTC(), REDIS_PAUSE)));
     }
 
+    /** The clients of a task started for {@code job}. */
+    static RenderTaskClients of(RenderTaskConfig job) {
+        return create(job.connections());
+    }
+
     /** These clients if the job connects where they do, else new ones for it (and these are closed). */
     RenderTaskClients forJob(RenderTaskConfig job) {
         if (job.connections().equals(connections)) {
@@ -43,7 +48,7 @@ final class RenderTaskClients implements AutoCloseable {
         }
         LOG.info("render task: the job connects elsewhere than the standby's clients; new clients");
         close();
-        return create(job.connections());
+        return of(job);
     }
 
     RenderTaskConfig.Connections connections() {

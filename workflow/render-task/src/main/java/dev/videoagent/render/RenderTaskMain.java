@@ -47,7 +47,7 @@ public final class RenderTaskMain {
     }
 
     static int run(Map<String, String> env, PrintStream out, PrintStream err) {
-        return run(env, PromptVideoRenderer::createDefault, job -> RenderTaskClients.create(job.connections()), out, err);
+        return run(env, PromptVideoRenderer::createDefault, RenderTaskClients::of, out, err);
     }
 
     /**

@@ -67,7 +67,7 @@ final class RenderTaskStandby {
         Map<String, String> merged = new HashMap<>(env);
         merged.putAll(variables.get());
         return RenderTaskMain.run(merged, () -> renderer, config -> clients.map(c -> c.forJob(config))
-                .orElseGet(() -> RenderTaskClients.create(config.connections())), out, err);
+                .orElseGet(() -> RenderTaskClients.of(config)), out, err);
     }
 
     /** The clients the job will use, made now; none if the variables are bad (the job then says what is wrong). */
