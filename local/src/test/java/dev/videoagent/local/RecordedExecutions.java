@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import dev.videoagent.local.workflow.Execution;
 import dev.videoagent.local.workflow.ExecutionRecord;
 import dev.videoagent.local.workflow.MongoExecutionStore;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,6 +34,18 @@ final class RecordedExecutions implements AutoCloseable {
     List<Execution.Event> events(String name, String type, String state) {
         return events(name).stream().filter(e -> e.type().equals(type))
                 .filter(e -> state == null || state.equals(e.state())).toList();
+    }
+
+    /** The most of these executions that were running at one instant, from their recorded start and stop. */
+    int mostRunningAtOnce(List<String> names) {
+        List<ExecutionRecord> ran = names.stream().map(this::execution).toList();
+        int most = 0;
+        for (ExecutionRecord e : ran) {
+            Instant at = e.runningSince().orElseThrow();
+            most = Math.max(most, (int) ran.stream().filter(o -> !o.runningSince().orElseThrow().isAfter(at)
+                    && o.stopDate().orElseThrow().isAfter(at)).count());
+        }
+        return most;
     }
 
     @Override

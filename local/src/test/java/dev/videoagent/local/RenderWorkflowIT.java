@@ -254,17 +254,25 @@ class RenderWorkflowIT {
     }
 
     @Test
-    void twentyJobsSubmittedAtOnceAllFinish() throws Exception {
-        start(0, Map.of());
+    void jobsBeyondTheConcurrencyWaitForASlotAndAllFinish() throws Exception {
+        int concurrency = 2;
+        runtime = LocalRuntime.start(TestRuntimes.options(data).withRenderConcurrency(concurrency), Map.of());
+        http = new HttpCalls(runtime.port());
         List<String> jobs = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 3 * concurrency; i++) {
             jobs.add(post("lantern number " + i + " floating on a river at night").get("jobId").asText());
         }
 
         for (String jobId : jobs) {
             assertThat(watch(jobId).last().get("status").asText()).as(jobId).isEqualTo("SUCCEEDED");
         }
-        assertThat(new LinkedHashSet<>(jobs)).hasSize(20);
+        assertThat(new LinkedHashSet<>(jobs)).hasSize(3 * concurrency);
+        for (String jobId : jobs) {
+            assertThat(endedExecution(jobId)).isEqualTo(Execution.Status.SUCCEEDED);
+        }
+        try (RecordedExecutions recorded = recorded()) { // never more than the slots at once, and every slot used
+            assertThat(recorded.mostRunningAtOnce(jobs)).isEqualTo(concurrency);
+        }
     }
 
     @Test
